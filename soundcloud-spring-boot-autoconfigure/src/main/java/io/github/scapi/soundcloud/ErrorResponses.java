@@ -1,0 +1,147 @@
+package io.github.scapi.soundcloud;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+/**
+ * Turns an unsuccessful response into the matching {@link SoundCloudException}, reading the
+ * messages from SoundCloud's JSON error bodies (current {@code {code, message, link}} and
+ * older {@code errors[{error_message}]}) and summarising anything else, such as a CDN's
+ * HTML page, instead of dumping it.
+ */
+final class ErrorResponses {
+
+	/** The most of an error body that is read; error bodies are small, pages are not. */
+	private static final int MAX_BODY = 64 * 1024;
+
+	private static final int MAX_SUMMARY = 200;
+
+	private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern TAG = Pattern.compile("<[^>]+>");
+
+	private static final DateTimeFormatter LEGACY_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss Z");
+
+	private final JsonMapper jsonMapper;
+
+	ErrorResponses(JsonMapper jsonMapper) {
+		this.jsonMapper = jsonMapper;
+	}
+
+	SoundCloudException create(HttpMethod method, String url, int status, HttpHeaders headers, InputStream body)
+			throws IOException {
+		byte[] bytes = body.readNBytes(MAX_BODY);
+		@Nullable JsonNode json = isJson(headers.getContentType()) ? parse(bytes) : null;
+		List<String> messages = (json != null) ? messages(json) : summary(bytes);
+		String detail = status + " " + reason(status);
+		return switch (status) {
+			case 401 -> new SoundCloudUnauthorizedException(status, method, url, messages, detail, null);
+			case 403 -> new SoundCloudForbiddenException(status, method, url, messages, detail, null);
+			case 404 -> new SoundCloudNotFoundException(status, method, url, messages, detail, null);
+			case 429 -> new RateLimitedException(method, url, messages, resetTime(headers, json));
+			default -> (status >= 500) ? new SoundCloudServerErrorException(status, method, url, messages, detail, null)
+					: new SoundCloudClientErrorException(status, method, url, messages, detail, null);
+		};
+	}
+
+	static boolean isJson(@Nullable MediaType contentType) {
+		return contentType != null && (MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
+				|| contentType.getSubtype().endsWith("+json"));
+	}
+
+	private @Nullable JsonNode parse(byte[] bytes) {
+		try {
+			return this.jsonMapper.readTree(bytes);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static List<String> messages(JsonNode json) {
+		List<String> messages = new ArrayList<>();
+		addText(messages, json.get("message"));
+		JsonNode errors = json.get("errors");
+		if (errors != null && errors.isArray()) {
+			for (JsonNode error : errors) {
+				addText(messages, error.isObject() ? error.get("error_message") : error);
+			}
+		}
+		if (messages.isEmpty()) {
+			addText(messages, json.get("error"));
+		}
+		return messages;
+	}
+
+	private static void addText(List<String> messages, @Nullable JsonNode node) {
+		if (node != null && node.isString() && !node.asString().isBlank()) {
+			String text = abbreviate(node.asString().strip());
+			if (!messages.contains(text)) {
+				messages.add(text);
+			}
+		}
+	}
+
+	/**
+	 * Summarise a body that is not JSON: an HTML page's title, or else the first non-blank
+	 * line of text, never more than 200 characters.
+	 */
+	static List<String> summary(byte[] bytes) {
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		Matcher title = HTML_TITLE.matcher(text);
+		String candidate = title.find() ? title.group(1) : TAG.matcher(text).replaceAll(" ");
+		for (String line : candidate.split("\\R")) {
+			String stripped = line.strip().replaceAll("\\s+", " ");
+			if (!stripped.isEmpty()) {
+				return List.of(abbreviate(stripped));
+			}
+		}
+		return List.of();
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= MAX_SUMMARY) ? text : text.substring(0, MAX_SUMMARY - 1) + "…";
+	}
+
+	private static @Nullable Instant resetTime(HttpHeaders headers, @Nullable JsonNode json) {
+		String retryAfter = headers.getFirst(HttpHeaders.RETRY_AFTER);
+		if (retryAfter != null && retryAfter.strip().matches("\\d{1,9}")) {
+			return Instant.now().plusSeconds(Long.parseLong(retryAfter.strip()));
+		}
+		JsonNode reset = (json != null) ? json.findValue("reset_time") : null;
+		if (reset != null && reset.isString()) {
+			try {
+				return ZonedDateTime.parse(reset.asString(), LEGACY_TIME).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private static String reason(int status) {
+		org.springframework.http.HttpStatus known = org.springframework.http.HttpStatus.resolve(status);
+		return (known != null) ? known.getReasonPhrase() : "";
+	}
+
+}

@@ -1,0 +1,71 @@
+package io.github.scapi.soundcloud;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.scapi.soundcloud.paging.ApiPage;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a list response in either of SoundCloud's shapes: the linked-partitioning object
+ * {@code {"collection": [...], "next_href": "..."}} or, from endpoints and servers that
+ * ignore {@code linked_partitioning}, a bare JSON array. Items are bound one by one while
+ * the body streams in; unknown top-level fields are skipped.
+ *
+ * @param <T> the item type
+ */
+final class PageReader<T> implements SoundCloudConnector.BodyReader<ApiPage<T>> {
+
+	private final JsonMapper jsonMapper;
+
+	private final JavaType itemType;
+
+	PageReader(JsonMapper jsonMapper, Class<T> itemType) {
+		this.jsonMapper = jsonMapper;
+		this.itemType = jsonMapper.constructType(itemType);
+	}
+
+	@Override
+	public ApiPage<T> read(InputStream body) throws IOException {
+		try (JsonParser parser = this.jsonMapper.createParser(body)) {
+			JsonToken first = parser.nextToken();
+			if (first == JsonToken.START_ARRAY) {
+				return new ApiPage<>(readItems(parser), null);
+			}
+			if (first != JsonToken.START_OBJECT) {
+				throw new IOException("expected a JSON object or array but got " + first);
+			}
+			List<T> items = List.of();
+			@Nullable String nextHref = null;
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if ("collection".equals(name) && value == JsonToken.START_ARRAY) {
+					items = readItems(parser);
+				}
+				else if ("next_href".equals(name) && value == JsonToken.VALUE_STRING) {
+					nextHref = parser.getString();
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+			return new ApiPage<>(items, nextHref);
+		}
+	}
+
+	private List<T> readItems(JsonParser parser) {
+		List<T> items = new ArrayList<>();
+		while (parser.nextToken() != JsonToken.END_ARRAY) {
+			items.add(this.jsonMapper.readValue(parser, this.itemType));
+		}
+		return items;
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.github.scapi.soundcloud;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * The API refused the request because a rate limit was reached (429). SoundCloud limits, for
+ * example, stream requests per 24 hours and client-credentials tokens per app; when the
+ * response says when the limit resets, {@link #getResetTime()} carries it.
+ *
+ * @author scapi contributors
+ */
+public class RateLimitedException extends SoundCloudClientErrorException {
+
+	private final @Nullable Instant resetTime;
+
+	/**
+	 * Create an exception.
+	 * @param method the HTTP method of the failed request
+	 * @param url the request URL, already redacted
+	 * @param apiMessages the messages of the API's error body (may be empty)
+	 * @param resetTime when the limit resets, if the response said so
+	 */
+	public RateLimitedException(HttpMethod method, String url, List<String> apiMessages,
+			@Nullable Instant resetTime) {
+		super(429, method, url, apiMessages,
+				"429 Too Many Requests" + ((resetTime != null) ? ", limit resets at " + resetTime : ""), null);
+		this.resetTime = resetTime;
+	}
+
+	/**
+	 * Return when the rate limit resets, when the API said so.
+	 * @return the reset time, or empty when unknown
+	 */
+	public Optional<Instant> getResetTime() {
+		return Optional.ofNullable(this.resetTime);
+	}
+
+}

@@ -1,0 +1,199 @@
+package io.github.scapi.soundcloud;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.Assert;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Builds a {@link SoundCloudConnector}. Spring Boot applications get one from the
+ * auto-configuration; this builder is for a second connector with other credentials, or for
+ * use without Spring Boot.
+ *
+ * @author scapi contributors
+ */
+public final class SoundCloudConnectorBuilder {
+
+	/** The public SoundCloud API. */
+	public static final URI DEFAULT_BASE_URL = URI.create("https://api.soundcloud.com");
+
+	/** The page size the API uses when none is requested. */
+	public static final int DEFAULT_PAGE_SIZE = 50;
+
+	private URI baseUrl = DEFAULT_BASE_URL;
+
+	private SoundCloudAuthenticator authenticator = SoundCloudAuthenticator.ANONYMOUS;
+
+	private RestClient.@Nullable Builder restClientBuilder;
+
+	private @Nullable ClientHttpRequestFactory requestFactory;
+
+	private int pageSize = DEFAULT_PAGE_SIZE;
+
+	private final Set<String> trustedHosts = new LinkedHashSet<>();
+
+	private @Nullable String userAgent;
+
+	SoundCloudConnectorBuilder() {
+	}
+
+	/**
+	 * Set the API's base URL. A path is kept as a base path in front of every request path
+	 * (scapi's {@code base}); a trailing slash is ignored.
+	 * @param baseUrl an absolute {@code http} or {@code https} URL without query, fragment or user info
+	 * @return this builder
+	 * @throws IllegalArgumentException if the URL is not such a URL
+	 */
+	public SoundCloudConnectorBuilder baseUrl(String baseUrl) {
+		Assert.hasText(baseUrl, "'baseUrl' must not be empty");
+		URI uri;
+		try {
+			uri = new URI(baseUrl.strip());
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new IllegalArgumentException("'baseUrl' is not a valid URL: " + ex.getMessage(), ex);
+		}
+		return baseUrl(uri);
+	}
+
+	/**
+	 * Set the API's base URL.
+	 * @param baseUrl an absolute {@code http} or {@code https} URL without query, fragment or user info
+	 * @return this builder
+	 * @see #baseUrl(String)
+	 */
+	public SoundCloudConnectorBuilder baseUrl(URI baseUrl) {
+		Assert.notNull(baseUrl, "'baseUrl' must not be null");
+		String scheme = baseUrl.getScheme();
+		Assert.isTrue("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme),
+				"'baseUrl' must be an absolute http or https URL");
+		Assert.isTrue(baseUrl.getHost() != null, "'baseUrl' must name a host");
+		Assert.isTrue(baseUrl.getRawQuery() == null && baseUrl.getRawFragment() == null,
+				"'baseUrl' must not have a query or fragment");
+		Assert.isTrue(baseUrl.getRawUserInfo() == null,
+				"'baseUrl' must not carry user info; configure credentials under soundcloud.auth instead");
+		String path = (baseUrl.getRawPath() != null) ? baseUrl.getRawPath() : "";
+		while (path.endsWith("/")) {
+			path = path.substring(0, path.length() - 1);
+		}
+		this.baseUrl = URI.create(scheme.toLowerCase(java.util.Locale.ROOT) + "://" + baseUrl.getRawAuthority() + path);
+		return this;
+	}
+
+	/**
+	 * Set the authenticator that adds credentials to requests.
+	 * @param authenticator the authenticator; {@link SoundCloudAuthenticator#ANONYMOUS} by default
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder authenticator(SoundCloudAuthenticator authenticator) {
+		Assert.notNull(authenticator, "'authenticator' must not be null");
+		this.authenticator = authenticator;
+		return this;
+	}
+
+	/**
+	 * Start from a {@link RestClient.Builder}, typically Spring Boot's, so that its message
+	 * converters, observation registry and customizations apply. The builder is cloned, so
+	 * the caller's instance is left untouched.
+	 * @param restClientBuilder the builder to start from
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder restClientBuilder(RestClient.Builder restClientBuilder) {
+		Assert.notNull(restClientBuilder, "'restClientBuilder' must not be null");
+		this.restClientBuilder = restClientBuilder;
+		return this;
+	}
+
+	/**
+	 * Set the HTTP transport. It must not follow redirects itself: the connector decides
+	 * which redirects are followed and where credentials go. By default a JDK
+	 * {@link HttpClient} that never follows redirects is used.
+	 * @param requestFactory the request factory
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder requestFactory(ClientHttpRequestFactory requestFactory) {
+		Assert.notNull(requestFactory, "'requestFactory' must not be null");
+		this.requestFactory = requestFactory;
+		return this;
+	}
+
+	/**
+	 * Set the number of items requested per page when a caller does not choose one.
+	 * @param pageSize between 1 and 200
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder pageSize(int pageSize) {
+		Assert.isTrue(pageSize >= 1 && pageSize <= SoundCloudConnector.MAX_PAGE_SIZE,
+				"'pageSize' must be between 1 and 200");
+		this.pageSize = pageSize;
+		return this;
+	}
+
+	/**
+	 * Add hosts, besides the base URL's, that may receive credentials over HTTPS.
+	 * @param hosts host names
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder trustedHosts(Collection<String> hosts) {
+		Assert.notNull(hosts, "'hosts' must not be null");
+		hosts.forEach((host) -> Assert.hasText(host, "trusted host names must not be empty"));
+		this.trustedHosts.addAll(hosts);
+		return this;
+	}
+
+	/**
+	 * Set the {@code User-Agent} header. By default it names this library and its version.
+	 * @param userAgent the header value
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder userAgent(String userAgent) {
+		Assert.hasText(userAgent, "'userAgent' must not be empty");
+		this.userAgent = userAgent;
+		return this;
+	}
+
+	/**
+	 * Build the connector.
+	 * @return a new connector
+	 */
+	public SoundCloudConnector build() {
+		RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
+				: RestClient.builder();
+		ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
+				: defaultRequestFactory();
+		builder.requestFactory(factory)
+			.defaultHeaders((headers) -> {
+				headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+				headers.set(HttpHeaders.USER_AGENT,
+						(this.userAgent != null) ? this.userAgent : SoundCloudVersion.defaultUserAgent());
+			});
+		JsonMapper jsonMapper = JsonMapper.builder()
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.build();
+		return new SoundCloudConnector(builder.build(), this.baseUrl, this.authenticator, jsonMapper, this.pageSize,
+				this.trustedHosts);
+	}
+
+	private static ClientHttpRequestFactory defaultRequestFactory() {
+		HttpClient client = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+		return new JdkClientHttpRequestFactory(client);
+	}
+
+}

@@ -1,0 +1,87 @@
+package io.github.scapi.soundcloud;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * Root of every failure raised by the SoundCloud client. Each instance names the HTTP
+ * method, the request URL with its secrets redacted, the HTTP status (0 when no response
+ * was received) and the messages the API gave, so that a log line alone explains what
+ * went wrong.
+ *
+ * @author scapi contributors
+ */
+public abstract class SoundCloudException extends RuntimeException {
+
+	private final int status;
+
+	private final HttpMethod method;
+
+	private final String url;
+
+	private final List<String> apiMessages;
+
+	/**
+	 * Create an exception.
+	 * @param status the HTTP status, or 0 when no response was received
+	 * @param method the HTTP method of the failed request
+	 * @param url the request URL, already redacted
+	 * @param apiMessages the messages of the API's error body (may be empty)
+	 * @param detail what went wrong, appended to the message
+	 * @param cause the underlying cause, if any
+	 */
+	protected SoundCloudException(int status, HttpMethod method, String url, List<String> apiMessages,
+			String detail, @Nullable Throwable cause) {
+		super(describe(status, method, url, apiMessages, detail), cause);
+		this.status = status;
+		this.method = method;
+		this.url = url;
+		this.apiMessages = List.copyOf(apiMessages);
+	}
+
+	private static String describe(int status, HttpMethod method, String url, List<String> apiMessages,
+			String detail) {
+		StringBuilder message = new StringBuilder().append(method.name()).append(' ').append(url).append(": ");
+		message.append(detail);
+		if (!apiMessages.isEmpty()) {
+			message.append(" (").append(String.join("; ", apiMessages)).append(')');
+		}
+		return message.toString();
+	}
+
+	/**
+	 * Return the HTTP status of the response.
+	 * @return the status code, or 0 when the request failed before a response arrived
+	 */
+	public int getStatus() {
+		return this.status;
+	}
+
+	/**
+	 * Return the HTTP method of the failed request.
+	 * @return the method
+	 */
+	public HttpMethod getMethod() {
+		return this.method;
+	}
+
+	/**
+	 * Return the URL of the failed request with credentials and signatures redacted.
+	 * @return the redacted URL
+	 */
+	public String getUrl() {
+		return this.url;
+	}
+
+	/**
+	 * Return the messages of the API's error body, in the order given.
+	 * @return the messages, empty when the body carried none
+	 */
+	public List<String> getApiMessages() {
+		return this.apiMessages;
+	}
+
+}

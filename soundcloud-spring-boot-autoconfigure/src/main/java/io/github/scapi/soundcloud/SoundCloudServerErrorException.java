@@ -1,0 +1,30 @@
+package io.github.scapi.soundcloud;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * The API or a CDN in front of it failed with a 5xx status.
+ *
+ * @author scapi contributors
+ */
+public class SoundCloudServerErrorException extends SoundCloudException {
+
+	/**
+	 * Create an exception.
+	 * @param status the HTTP status (5xx)
+	 * @param method the HTTP method of the failed request
+	 * @param url the request URL, already redacted
+	 * @param apiMessages the messages of the API's error body (may be empty)
+	 * @param detail what went wrong
+	 * @param cause the underlying cause, if any
+	 */
+	public SoundCloudServerErrorException(int status, HttpMethod method, String url, List<String> apiMessages, String detail,
+			@Nullable Throwable cause) {
+		super(status, method, url, apiMessages, detail, cause);
+	}
+
+}

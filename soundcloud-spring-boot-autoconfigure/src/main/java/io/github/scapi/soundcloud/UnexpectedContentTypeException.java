@@ -1,0 +1,30 @@
+package io.github.scapi.soundcloud;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * A successful response carried a body that is not JSON, such as an HTML page from a CDN or proxy.
+ *
+ * @author scapi contributors
+ */
+public class UnexpectedContentTypeException extends UnexpectedResponseException {
+
+	/**
+	 * Create an exception.
+	 * @param status the HTTP status
+	 * @param method the HTTP method of the failed request
+	 * @param url the request URL, already redacted
+	 * @param apiMessages the messages of the API's error body (may be empty)
+	 * @param detail what went wrong
+	 * @param cause the underlying cause, if any
+	 */
+	public UnexpectedContentTypeException(int status, HttpMethod method, String url, List<String> apiMessages, String detail,
+			@Nullable Throwable cause) {
+		super(status, method, url, apiMessages, detail, cause);
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.github.scapi.soundcloud.auth;
+
+import org.springframework.http.HttpRequest;
+
+/**
+ * Adds credentials to a request bound for the SoundCloud API. The connector calls it once
+ * per HTTP exchange, after the final URL is known and only when that URL belongs to the
+ * configured API origin or a trusted host, so implementations never decide where
+ * credentials may go. An authenticator must be safe for concurrent use.
+ *
+ * <p>Define a bean of this type to replace the one configured from {@code soundcloud.auth.*}.
+ *
+ * @author scapi contributors
+ */
+public interface SoundCloudAuthenticator {
+
+	/**
+	 * An authenticator that adds nothing, for public endpoints and for tests.
+	 */
+	SoundCloudAuthenticator ANONYMOUS = new SoundCloudAuthenticator() {
+
+		@Override
+		public void authenticate(HttpRequest request) {
+		}
+
+		@Override
+		public SoundCloudAuthType type() {
+			return SoundCloudAuthType.NONE;
+		}
+
+		@Override
+		public String toString() {
+			return "SoundCloudAuthenticator[anonymous]";
+		}
+
+	};
+
+	/**
+	 * Add credentials to the request, typically an {@code Authorization} header.
+	 * @param request the request about to be sent; its headers may be changed
+	 */
+	void authenticate(HttpRequest request);
+
+	/**
+	 * Return which kind of credentials this authenticator sends, for logs, metrics and the
+	 * actuator. Never a secret.
+	 * @return the authentication type
+	 */
+	SoundCloudAuthType type();
+
+}

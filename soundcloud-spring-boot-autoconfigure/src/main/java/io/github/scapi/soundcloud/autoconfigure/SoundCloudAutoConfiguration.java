@@ -1,0 +1,97 @@
+package io.github.scapi.soundcloud.autoconfigure;
+
+import io.github.scapi.soundcloud.SoundCloudConnector;
+import io.github.scapi.soundcloud.SoundCloudConnectorBuilder;
+import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
+import io.github.scapi.soundcloud.repository.SoundCloudUserRepository;
+import io.github.scapi.soundcloud.repository.TrackRepository;
+import io.github.scapi.soundcloud.repository.UserRepository;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Slice;
+import org.springframework.web.client.RestClient;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
+ * for the SoundCloud client: an authenticator from {@code soundcloud.auth.*}, a
+ * {@link SoundCloudConnector} built from Spring Boot's {@link RestClient.Builder} and HTTP
+ * client settings, and the repositories. Every bean backs off when the application defines
+ * its own.
+ *
+ * @author scapi contributors
+ */
+@AutoConfiguration(after = { RestClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class })
+@ConditionalOnClass({ RestClient.class, Slice.class })
+@EnableConfigurationProperties(SoundCloudProperties.class)
+public final class SoundCloudAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SoundCloudAuthenticator soundCloudAuthenticator(SoundCloudProperties properties) {
+		return AuthenticatorFactory.create(properties.getAuth());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SoundCloudConnector soundCloudConnector(SoundCloudProperties properties, SoundCloudAuthenticator authenticator,
+			ObjectProvider<RestClient.Builder> restClientBuilder,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings) {
+		SoundCloudProperties.Api api = properties.getApi();
+		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder().authenticator(authenticator);
+		PropertyChecks.apply("soundcloud.api.base-url", "a valid base URL such as https://api.soundcloud.com",
+				() -> builder.baseUrl(api.getBaseUrl()));
+		PropertyChecks.apply("soundcloud.api.page-size", "a number from 1 to 200",
+				() -> builder.pageSize(api.getPageSize()));
+		PropertyChecks.apply("soundcloud.api.trusted-hosts", "host names only, such as cdn.example.com",
+				() -> builder.trustedHosts(api.getTrustedHosts()));
+		String userAgent = properties.getHttp().getUserAgent();
+		if (userAgent != null) {
+			PropertyChecks.apply("soundcloud.http.user-agent", "a non-blank header value",
+					() -> builder.userAgent(userAgent));
+		}
+		restClientBuilder.ifAvailable(builder::restClientBuilder);
+		builder.requestFactory(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::jdk)
+			.build(transportSettings(properties.getHttp(), httpClientSettings.getIfAvailable(HttpClientSettings::defaults))));
+		return builder.build();
+	}
+
+	/**
+	 * Boot's HTTP client settings with our timeouts on top and redirects always off: the
+	 * connector decides which redirects are followed and where credentials may go.
+	 */
+	static HttpClientSettings transportSettings(SoundCloudProperties.Http http, HttpClientSettings boot) {
+		HttpClientSettings settings = boot.withRedirects(HttpRedirects.DONT_FOLLOW);
+		if (http.getConnectTimeout() != null) {
+			settings = settings.withConnectTimeout(http.getConnectTimeout());
+		}
+		if (http.getReadTimeout() != null) {
+			settings = settings.withReadTimeout(http.getReadTimeout());
+		}
+		return settings;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TrackRepository trackRepository(SoundCloudConnector connector) {
+		return new SoundCloudTrackRepository(connector);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UserRepository userRepository(SoundCloudConnector connector) {
+		return new SoundCloudUserRepository(connector);
+	}
+
+}

@@ -1,0 +1,68 @@
+package io.github.scapi.soundcloud.paging;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.SliceImpl;
+
+/**
+ * One page of a SoundCloud list as a Spring Data {@link org.springframework.data.domain.Slice}.
+ * {@link #nextPageable()} carries the API's {@code next_href} cursor, so passing it back to
+ * the repository continues exactly where the API said. There is no total: SoundCloud does
+ * not return one.
+ *
+ * @param <T> the item type
+ * @author scapi contributors
+ */
+public final class CursorSlice<T> extends SliceImpl<T> {
+
+	private final @Nullable String nextHref;
+
+	/**
+	 * Create a slice.
+	 * @param content the items of the page
+	 * @param pageable the pageable the page was fetched with
+	 * @param nextHref the API's link to the next page, or {@code null}
+	 */
+	public CursorSlice(List<T> content, Pageable pageable, @Nullable String nextHref) {
+		super(content, pageable, nextHref != null && !content.isEmpty());
+		this.nextHref = hasNext() ? nextHref : null;
+	}
+
+	/**
+	 * Return the API's link to the next page.
+	 * @return the {@code next_href}, or empty on the last page
+	 */
+	public Optional<String> getNextHref() {
+		return Optional.ofNullable(this.nextHref);
+	}
+
+	@Override
+	public Pageable nextPageable() {
+		if (this.nextHref == null) {
+			return Pageable.unpaged();
+		}
+		return CursorPageable.of(getNumber() + 1, getSize(), this.nextHref);
+	}
+
+	@Override
+	public <U> CursorSlice<U> map(Function<? super T, ? extends U> converter) {
+		return new CursorSlice<>(getConvertedContent(converter), getPageable(), this.nextHref);
+	}
+
+	@Override
+	public boolean equals(@Nullable Object obj) {
+		return (obj instanceof CursorSlice<?> other) && super.equals(other)
+				&& java.util.Objects.equals(this.nextHref, other.nextHref);
+	}
+
+	@Override
+	public int hashCode() {
+		return 31 * super.hashCode() + java.util.Objects.hashCode(this.nextHref);
+	}
+
+}

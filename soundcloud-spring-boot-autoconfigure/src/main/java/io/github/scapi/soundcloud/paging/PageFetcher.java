@@ -1,0 +1,24 @@
+package io.github.scapi.soundcloud.paging;
+
+import org.springframework.data.domain.Pageable;
+
+/**
+ * Fetches one page of a list. Given a {@link CursorPageable} that carries a cursor, it
+ * requests that cursor's URL; given any other {@link Pageable}, it requests the first page,
+ * or for a page number above zero the matching offset. Fetching is kept apart from
+ * flattening pages into items, which {@link SoundCloudPaging} does.
+ *
+ * @param <T> the item type
+ * @author scapi contributors
+ */
+@FunctionalInterface
+public interface PageFetcher<T> {
+
+	/**
+	 * Fetch the page the given pageable describes.
+	 * @param pageable the page to fetch
+	 * @return the page as the API returned it
+	 */
+	ApiPage<T> fetch(Pageable pageable);
+
+}

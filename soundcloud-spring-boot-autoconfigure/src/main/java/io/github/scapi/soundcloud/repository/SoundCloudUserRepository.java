@@ -1,0 +1,76 @@
+package io.github.scapi.soundcloud.repository;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import io.github.scapi.soundcloud.SoundCloudConnector;
+import io.github.scapi.soundcloud.SoundCloudUrns;
+import io.github.scapi.soundcloud.model.User;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.util.Assert;
+
+/**
+ * {@link UserRepository} backed by a {@link SoundCloudConnector}.
+ *
+ * @author scapi contributors
+ */
+public final class SoundCloudUserRepository extends RepositorySupport implements UserRepository {
+
+	/**
+	 * Create a repository.
+	 * @param connector the connector that sends the requests
+	 */
+	public SoundCloudUserRepository(SoundCloudConnector connector) {
+		super(connector);
+	}
+
+	@Override
+	public Optional<User> findById(String urnOrId) {
+		return find("/users/{user_urn}", userVariables(urnOrId), User.class);
+	}
+
+	@Override
+	public User findMe() {
+		return connector().get("/me", Map.of(), User.class);
+	}
+
+	@Override
+	public Slice<User> search(UserQuery query, Pageable pageable) {
+		Assert.notNull(query, "'query' must not be null");
+		return slice("/users", Map.of(), query.toQueryParameters(), User.class, pageable);
+	}
+
+	@Override
+	public Stream<User> streamSearch(UserQuery query) {
+		Assert.notNull(query, "'query' must not be null");
+		return stream("/users", Map.of(), query.toQueryParameters(), User.class);
+	}
+
+	@Override
+	public Slice<User> findFollowers(String userUrnOrId, Pageable pageable) {
+		return slice("/users/{user_urn}/followers", userVariables(userUrnOrId), NO_QUERY, User.class, pageable);
+	}
+
+	@Override
+	public Stream<User> streamFollowers(String userUrnOrId) {
+		return stream("/users/{user_urn}/followers", userVariables(userUrnOrId), NO_QUERY, User.class);
+	}
+
+	@Override
+	public Slice<User> findFollowings(String userUrnOrId, Pageable pageable) {
+		return slice("/users/{user_urn}/followings", userVariables(userUrnOrId), NO_QUERY, User.class, pageable);
+	}
+
+	@Override
+	public Stream<User> streamFollowings(String userUrnOrId) {
+		return stream("/users/{user_urn}/followings", userVariables(userUrnOrId), NO_QUERY, User.class);
+	}
+
+	private static Map<String, String> userVariables(String urnOrId) {
+		return Map.of("user_urn", SoundCloudUrns.user(urnOrId));
+	}
+
+}
