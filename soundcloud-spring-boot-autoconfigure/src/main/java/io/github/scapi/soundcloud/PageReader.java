@@ -9,7 +9,8 @@ import io.github.scapi.soundcloud.paging.ApiPage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JavaType;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,11 +25,13 @@ final class PageReader<T> implements SoundCloudConnector.BodyReader<ApiPage<T>> 
 
 	private final JsonMapper jsonMapper;
 
-	private final JavaType itemType;
+	private final ObjectReader itemReader;
 
 	PageReader(JsonMapper jsonMapper, Class<T> itemType) {
 		this.jsonMapper = jsonMapper;
-		this.itemType = jsonMapper.constructType(itemType);
+		// items are read one at a time from the middle of the body, so what follows an item
+		// is the next item, not trailing garbage
+		this.itemReader = jsonMapper.readerFor(itemType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
 	@Override
@@ -63,7 +66,7 @@ final class PageReader<T> implements SoundCloudConnector.BodyReader<ApiPage<T>> 
 	private List<T> readItems(JsonParser parser) {
 		List<T> items = new ArrayList<>();
 		while (parser.nextToken() != JsonToken.END_ARRAY) {
-			items.add(this.jsonMapper.readValue(parser, this.itemType));
+			items.add(this.itemReader.readValue(parser));
 		}
 		return items;
 	}
