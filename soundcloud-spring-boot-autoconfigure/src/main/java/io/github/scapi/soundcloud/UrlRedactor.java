@@ -60,6 +60,9 @@ public final class UrlRedactor {
 			}
 			result.append(redactPair(pairs[i]));
 		}
+		if (fragmentStart >= 0) {
+			result.append(withoutUserInfo, fragmentStart, withoutUserInfo.length());
+		}
 		return result.toString();
 	}
 
