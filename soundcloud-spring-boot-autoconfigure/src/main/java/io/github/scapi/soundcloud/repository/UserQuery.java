@@ -19,6 +19,9 @@ import org.springframework.util.MultiValueMap;
  */
 public record UserQuery(@Nullable String text, List<String> urns) {
 
+	/** A query without filters: every user the API is willing to list. */
+	public static final UserQuery ALL = new UserQuery(null, List.of());
+
 	/**
 	 * Copy the components.
 	 * @param text free-text search

@@ -1,0 +1,156 @@
+package io.github.scapi.soundcloud.sample;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.github.scapi.soundcloud.SoundCloudConnector;
+import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
+import io.github.scapi.soundcloud.model.Track;
+import io.github.scapi.soundcloud.model.User;
+import io.github.scapi.soundcloud.repository.TrackQuery;
+import io.github.scapi.soundcloud.repository.TrackRepository;
+import io.github.scapi.soundcloud.repository.UserQuery;
+import io.github.scapi.soundcloud.repository.UserRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * The tour itself: everything here goes through the starter's repositories, exactly as an
+ * application would use them.
+ *
+ * @author scapi contributors
+ */
+@Component
+class SoundCloudTour implements ApplicationRunner {
+
+	private final TrackRepository tracks;
+
+	private final UserRepository users;
+
+	private final SoundCloudConnector connector;
+
+	private final SampleProperties properties;
+
+	private final PrintStream out;
+
+	SoundCloudTour(TrackRepository tracks, UserRepository users, SoundCloudConnector connector,
+			SampleProperties properties) {
+		this.tracks = tracks;
+		this.users = users;
+		this.connector = connector;
+		this.properties = properties;
+		this.out = System.out;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.out.printf("SoundCloud API at %s, credentials: %s%n%n", this.connector.getBaseUrl(),
+				this.connector.getAuthenticator().type());
+		if (this.connector.getAuthenticator().type() != SoundCloudAuthType.NONE) {
+			showMe();
+		}
+		searchTracks();
+		users().ifPresent(this::walkTracksOf);
+	}
+
+	private void showMe() {
+		User me = this.users.findMe();
+		this.out.printf("Signed in as %s (%s), %d tracks, %d followers, following %d%n%n", me.username(), me.urn(),
+				orZero(me.trackCount()), orZero(me.followersCount()), orZero(me.followingsCount()));
+	}
+
+	private void searchTracks() {
+		TrackQuery query = TrackQuery.builder().text(this.properties.trackQuery()).build();
+		Slice<Track> page = this.tracks.search(query, PageRequest.of(0, 10));
+		this.out.printf("Tracks matching \"%s\" (first %d%s):%n", this.properties.trackQuery(),
+				page.getNumberOfElements(), page.hasNext() ? ", more available" : "");
+		for (Track track : page) {
+			this.out.printf("  %-44s %-18s %6s %5s bpm  %s%n", abbreviate(track.title(), 44),
+					abbreviate((track.user() != null) ? track.user().username() : "?", 18), duration(track.duration()),
+					(track.bpm() != null) ? Math.round(track.bpm()) : "-", track.genre());
+		}
+		this.out.println();
+	}
+
+	private java.util.Optional<User> users() {
+		UserQuery query = StringUtils.hasText(this.properties.userQuery()) ? UserQuery.text(this.properties.userQuery())
+				: UserQuery.ALL;
+		return this.users.search(query, PageRequest.of(0, 200))
+			.stream()
+			.max(Comparator.comparingLong((User user) -> orZero(user.trackCount())));
+	}
+
+	private void walkTracksOf(User user) {
+		this.out.printf("Walking all %d tracks of %s (%s), page by page:%n", orZero(user.trackCount()),
+				user.username(), user.urn());
+		long start = System.nanoTime();
+		long count = 0;
+		int pages = 0;
+		Pageable pageable = Pageable.unpaged();
+		do {
+			Slice<Track> page = this.tracks.findByUser(user.urn(), pageable);
+			// the API may hand out a link to an empty last page; it ends the walk, nothing to show
+			if (page.hasContent()) {
+				pages++;
+				count += page.getNumberOfElements();
+				this.out.printf("  page %3d: %4d tracks, %6d so far%n", pages, page.getNumberOfElements(), count);
+			}
+			pageable = page.nextPageable();
+		}
+		while (pageable.isPaged());
+		double seconds = (System.nanoTime() - start) / 1e9;
+		this.out.printf("Walked %d tracks in %d pages in %.2f s (%.0f tracks/s)%n%n", count, pages, seconds,
+				count / Math.max(seconds, 1e-9));
+		topGenres(user);
+	}
+
+	private void topGenres(User user) {
+		try (Stream<Track> all = this.tracks.streamByUser(user.urn())) {
+			Map<String, Long> genres = all.map(Track::genre)
+				.filter(Objects::nonNull)
+				.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+			List<Map.Entry<String, Long>> top = genres.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+				.limit(3)
+				.toList();
+			this.out.printf("Top genres of %s (streamed lazily): %s%n", user.username(), top.stream()
+				.map((entry) -> entry.getKey() + " " + entry.getValue())
+				.collect(Collectors.joining(", ")));
+		}
+	}
+
+	private static long orZero(@Nullable Number number) {
+		return (number != null) ? number.longValue() : 0;
+	}
+
+	private static String duration(@Nullable Number millis) {
+		if (millis == null) {
+			return "-";
+		}
+		Duration duration = Duration.ofMillis(millis.longValue());
+		return duration.toMinutes() + ":" + String.format("%02d", duration.toSecondsPart());
+	}
+
+	private static String abbreviate(@Nullable String text, int width) {
+		if (text == null) {
+			return "";
+		}
+		return (text.length() <= width) ? text : text.substring(0, width - 1) + "…";
+	}
+
+}

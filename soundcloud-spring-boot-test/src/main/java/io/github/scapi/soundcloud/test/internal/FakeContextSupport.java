@@ -1,0 +1,62 @@
+package io.github.scapi.soundcloud.test.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.scapi.soundcloud.test.SoundCloudFake;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Ties a running fake to an application context: properties, bean and shutdown.
+ */
+public final class FakeContextSupport {
+
+	/**
+	 * Name of the property source that points the starter at the fake.
+	 */
+	public static final String PROPERTY_SOURCE_NAME = "soundCloudFake";
+
+	/**
+	 * Name of the bean holding the fake.
+	 */
+	public static final String BEAN_NAME = "soundCloudFake";
+
+	/**
+	 * Property for the API's base URL.
+	 */
+	public static final String BASE_URL_PROPERTY = "soundcloud.api.base-url";
+
+	/**
+	 * Property for a static access token.
+	 */
+	public static final String TOKEN_PROPERTY = "soundcloud.auth.token.value";
+
+	private FakeContextSupport() {
+	}
+
+	/**
+	 * Adds the properties with the highest precedence, registers the fake as a bean and
+	 * stops it when this context (not a child) closes.
+	 * @param context the context, not yet refreshed
+	 * @param fake the running fake
+	 * @param authenticated whether to set the static token property
+	 */
+	public static void attach(ConfigurableApplicationContext context, SoundCloudFake fake, boolean authenticated) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put(BASE_URL_PROPERTY, fake.baseUrl());
+		if (authenticated) {
+			properties.put(TOKEN_PROPERTY, fake.accessToken());
+		}
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+		context.getBeanFactory().registerSingleton(BEAN_NAME, fake);
+		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> {
+			if (event.getApplicationContext() == context) {
+				fake.stop();
+			}
+		});
+	}
+
+}

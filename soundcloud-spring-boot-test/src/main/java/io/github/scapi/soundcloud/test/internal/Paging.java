@@ -1,0 +1,94 @@
+package io.github.scapi.soundcloud.test.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cuts a result list into the page a request asks for.
+ * <p>
+ * Without {@code linked_partitioning=true} the answer is a bare array at {@code offset}.
+ * With it, the answer is {@code {"collection": [...], "next_href": "..."}}, where
+ * {@code next_href} repeats the request's parameters with an opaque {@code cursor} instead of
+ * {@code offset}. Like SoundCloud, an exactly full last page still gets a {@code next_href};
+ * the empty page it leads to has one as well, and only the pages past that have none.
+ */
+final class Paging {
+
+	static final int DEFAULT_LIMIT = 50;
+
+	static final int MAX_LIMIT = 200;
+
+	private static final List<String> REPLACED_BY_CURSOR = List.of("offset", "cursor");
+
+	private Paging() {
+	}
+
+	static <T> ApiResponse page(ApiRequest request, List<T> items, Function<T, Object> renderer) {
+		int limit = limit(request.param("limit"));
+		boolean linked = "true".equalsIgnoreCase(request.param("linked_partitioning"));
+		String cursor = linked ? request.param("cursor") : null;
+		long requested = (cursor != null) ? Cursor.decode(cursor) : offset(request.param("offset"));
+		long start = Math.min(requested, Integer.MAX_VALUE);
+		int total = items.size();
+		List<Object> page = items.subList((int) Math.min(start, total), (int) Math.min(start + limit, total))
+			.stream()
+			.map(renderer)
+			.toList();
+		if (!linked) {
+			return ApiResponse.ok(page);
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("collection", page);
+		if (hasNext(start, limit, total)) {
+			String query = request.target().query().encodeWithout(REPLACED_BY_CURSOR, "cursor",
+					Cursor.encode(start + limit));
+			body.put("next_href", request.origin() + request.target().rawPath() + "?" + query);
+		}
+		return ApiResponse.ok(body);
+	}
+
+	static boolean hasNext(long start, int limit, int total) {
+		long end = start + limit;
+		if (end < total) {
+			return true;
+		}
+		// SoundCloud's quirk: a full last page, and the empty page after it, still link onwards
+		return total > 0 && (end == total || start == total);
+	}
+
+	static int limit(@Nullable String value) {
+		if (value == null) {
+			return DEFAULT_LIMIT;
+		}
+		long limit = parse(value, "limit");
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw ApiException.badRequest("limit must be between 1 and " + MAX_LIMIT);
+		}
+		return (int) limit;
+	}
+
+	static long offset(@Nullable String value) {
+		if (value == null) {
+			return 0;
+		}
+		long offset = parse(value, "offset");
+		if (offset < 0) {
+			throw ApiException.badRequest("offset must not be negative");
+		}
+		return offset;
+	}
+
+	private static long parse(String value, String name) {
+		try {
+			return Long.parseLong(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw ApiException.badRequest(name + " must be an integer");
+		}
+	}
+
+}

@@ -1,0 +1,54 @@
+package io.github.scapi.soundcloud.test.internal;
+
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Tells whether an environment already points the starter somewhere: a non-blank
+ * {@code soundcloud.api.base-url} or any non-blank {@code soundcloud.auth.*} property, in any
+ * of Boot's relaxed forms (e.g. {@code SOUNDCLOUD_AUTH_TOKEN_VALUE}). Blank values, as left by
+ * {@code ${SOUNDCLOUD_CLIENT_ID:}} placeholders, do not count.
+ */
+public final class SoundCloudConfigurationDetector {
+
+	private static final ConfigurationPropertyName BASE_URL = ConfigurationPropertyName
+		.of(FakeContextSupport.BASE_URL_PROPERTY);
+
+	private static final ConfigurationPropertyName AUTH = ConfigurationPropertyName.of("soundcloud.auth");
+
+	private SoundCloudConfigurationDetector() {
+	}
+
+	/**
+	 * Tells whether the environment configures the SoundCloud API or its authentication.
+	 * @param environment the environment
+	 * @return whether a relevant property has a non-blank value
+	 */
+	public static boolean isConfigured(ConfigurableEnvironment environment) {
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+			if (source instanceof IterableConfigurationPropertySource iterable) {
+				boolean found = iterable.stream()
+					.filter((name) -> name.equals(BASE_URL) || AUTH.isAncestorOf(name))
+					.anyMatch((name) -> hasValue(source.getConfigurationProperty(name)));
+				if (found) {
+					return true;
+				}
+			}
+			else if (hasValue(source.getConfigurationProperty(BASE_URL))
+					|| source.containsDescendantOf(AUTH) == ConfigurationPropertyState.PRESENT) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasValue(ConfigurationProperty property) {
+		return property != null && property.getValue() != null && !property.getValue().toString().isBlank();
+	}
+
+}

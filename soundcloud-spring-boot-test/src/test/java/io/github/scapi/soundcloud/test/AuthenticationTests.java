@@ -1,0 +1,72 @@
+package io.github.scapi.soundcloud.test;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code Authorization: OAuth <token>} on API endpoints, and 405 for other methods.
+ */
+class AuthenticationTests {
+
+	private static SoundCloudFake fake;
+
+	private static FakeHttp http;
+
+	@BeforeAll
+	static void start() {
+		fake = SoundCloudFake.builder().accessToken("static-token").start();
+		http = new FakeHttp(fake);
+	}
+
+	@AfterAll
+	static void stop() {
+		fake.stop();
+	}
+
+	@Test
+	void acceptsTheStaticTokenWithTheOAuthScheme() {
+		assertThat(fake.accessToken()).isEqualTo("static-token");
+		assertThat(http.get("/me", "OAuth static-token").status()).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "Bearer static-token", "OAuth wrong-token", "OAuth", "static-token",
+			"Basic c3RhdGljLXRva2VuOg==" })
+	void rejectsRequestsWithoutAKnownOAuthToken(String authorization) {
+		FakeHttp.Response response = http.get("/tracks", authorization.isEmpty() ? null : authorization);
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.contentType()).isEqualTo("application/json; charset=utf-8");
+		JsonNode body = response.json();
+		assertThat(body.get("code").asInt()).isEqualTo(401);
+		assertThat(body.get("message").stringValue()).isEqualTo("401 - Unauthorized");
+		assertThat(body.get("errors").get(0).get("error_message").stringValue()).isEqualTo("401 - Unauthorized");
+		assertThat(body.has("link")).isTrue();
+	}
+
+	@Test
+	void rejectsOtherMethodsWith405() {
+		for (String method : new String[] { "POST", "PUT", "DELETE", "PATCH" }) {
+			FakeHttp.Response response = http.send(method, fake.baseUrl() + "/tracks/200001", "OAuth static-token", "");
+			assertThat(response.status()).as(method).isEqualTo(405);
+			assertThat(response.json().get("code").asInt()).isEqualTo(405);
+			assertThat(response.headers().firstValue("Allow")).hasValue("GET");
+		}
+		assertThat(http.send("GET", fake.tokenUrl(), null, null).status()).isEqualTo(405);
+	}
+
+	@Test
+	void canRunWithoutAuthentication() {
+		try (SoundCloudFake open = SoundCloudFake.builder().requireAuthentication(false).start()) {
+			FakeHttp.Response response = new FakeHttp(open).get("/me", null);
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.json().get("urn").stringValue()).isEqualTo(open.dataset().meUrn());
+		}
+	}
+
+}

@@ -1,0 +1,122 @@
+package io.github.scapi.soundcloud.test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plain JDK HTTP calls against a fake, so that its tests do not depend on the starter's client.
+ */
+final class FakeHttp {
+
+	private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final SoundCloudFake fake;
+
+	FakeHttp(SoundCloudFake fake) {
+		this.fake = fake;
+	}
+
+	/**
+	 * GET below the base URL with the fake's static token.
+	 */
+	Response get(String pathAndQuery) {
+		return send("GET", this.fake.baseUrl() + pathAndQuery, "OAuth " + this.fake.accessToken(), null);
+	}
+
+	Response get(String pathAndQuery, @Nullable String authorization) {
+		return send("GET", this.fake.baseUrl() + pathAndQuery, authorization, null);
+	}
+
+	Response getUrl(String absoluteUrl) {
+		return send("GET", absoluteUrl, "OAuth " + this.fake.accessToken(), null);
+	}
+
+	Response send(String method, String url, @Nullable String authorization, @Nullable String formBody) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.method(method, (formBody != null) ? HttpRequest.BodyPublishers.ofString(formBody)
+					: HttpRequest.BodyPublishers.noBody());
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (formBody != null) {
+			request.header("Content-Type", "application/x-www-form-urlencoded");
+		}
+		try {
+			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(null), response.headers());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Follows {@code next_href} from a first linked page until a page is empty or has no
+	 * link, and returns every page.
+	 */
+	List<JsonNode> walk(String firstPathAndQuery) {
+		List<JsonNode> pages = new ArrayList<>();
+		JsonNode page = get(firstPathAndQuery).ok();
+		pages.add(page);
+		while (page.path("collection").size() > 0 && page.hasNonNull("next_href")) {
+			page = getUrl(page.get("next_href").stringValue()).ok();
+			pages.add(page);
+		}
+		return pages;
+	}
+
+	/**
+	 * Returns the URNs of every item of every page of a linked walk.
+	 */
+	List<String> walkUrns(String firstPathAndQuery) {
+		List<String> urns = new ArrayList<>();
+		walk(firstPathAndQuery).forEach((page) -> page.get("collection").forEach((item) -> urns.add(urn(item))));
+		return urns;
+	}
+
+	static String urn(JsonNode item) {
+		return item.get("urn").stringValue();
+	}
+
+	static List<String> urns(JsonNode array) {
+		List<String> urns = new ArrayList<>();
+		array.forEach((item) -> urns.add(urn(item)));
+		return urns;
+	}
+
+	record Response(int status, String body, @Nullable String contentType, java.net.http.HttpHeaders headers) {
+
+		JsonNode json() {
+			return JSON.readTree(this.body);
+		}
+
+		/**
+		 * Asserts a 200 and returns the JSON body.
+		 */
+		JsonNode ok() {
+			if (this.status != 200) {
+				throw new AssertionError("expected 200 but was " + this.status + ": " + this.body);
+			}
+			return json();
+		}
+
+	}
+
+}

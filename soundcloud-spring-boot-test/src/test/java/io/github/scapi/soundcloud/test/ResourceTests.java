@@ -1,0 +1,143 @@
+package io.github.scapi.soundcloud.test;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Single resources, their JSON shape, URN spellings and 404s.
+ */
+class ResourceTests {
+
+	private static final String LEGACY_DATE = "\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2} \\+0000";
+
+	private static SoundCloudFake fake;
+
+	private static FakeHttp http;
+
+	@BeforeAll
+	static void start() {
+		fake = SoundCloudFake.start();
+		http = new FakeHttp(fake);
+	}
+
+	@AfterAll
+	static void stop() {
+		fake.stop();
+	}
+
+	@Test
+	void meIsTheTokenOwner() {
+		FakeHttp.Response response = http.get("/me");
+		assertThat(response.contentType()).isEqualTo("application/json; charset=utf-8");
+		JsonNode me = response.ok();
+		FakeUser expected = fake.dataset().me();
+		assertThat(me.get("urn").stringValue()).isEqualTo(expected.urn());
+		assertThat(me.get("id").asLong()).isEqualTo(expected.id());
+		assertThat(me.get("username").stringValue()).isEqualTo(expected.username());
+		assertThat(me.get("kind").stringValue()).isEqualTo("user");
+		assertThat(me.has("quota")).isTrue();
+		assertThat(me.has("primary_email_confirmed")).isTrue();
+	}
+
+	@Test
+	void meListsMatchTheDataset() {
+		String me = fake.dataset().meUrn();
+		assertThat(FakeHttp.urns(http.get("/me/tracks?limit=200").ok()))
+			.isEqualTo(fake.dataset().tracksOf(me).stream().map(FakeTrack::urn).toList());
+		assertThat(FakeHttp.urns(http.get("/me/followings").ok()))
+			.isEqualTo(fake.dataset().followingsOf(me).stream().map(FakeUser::urn).toList());
+		assertThat(http.walkUrns("/me/followers?linked_partitioning=true&limit=2"))
+			.isEqualTo(fake.dataset().followersOf(me).stream().map(FakeUser::urn).toList());
+	}
+
+	@Test
+	void userHasTheUserSchemaFields() {
+		FakeUser user = fake.dataset().userWithMostTracks();
+		JsonNode json = http.get("/users/" + user.urn()).ok();
+		assertThat(json.propertyNames()).contains("avatar_url", "city", "country", "created_at", "description",
+				"first_name", "last_name", "full_name", "followers_count", "followings_count", "id", "urn", "kind",
+				"last_modified", "permalink", "permalink_url", "plan", "playlist_count", "public_favorites_count",
+				"reposts_count", "track_count", "uri", "username", "website", "website_title", "subscriptions");
+		assertThat(json.get("full_name").stringValue()).isEqualTo(user.fullName());
+		assertThat(json.get("created_at").stringValue()).matches(LEGACY_DATE);
+		assertThat(json.get("uri").stringValue()).isEqualTo(fake.baseUrl() + "/users/" + user.urn());
+	}
+
+	@Test
+	void trackHasTheTrackSchemaFields() {
+		FakeTrack track = fake.dataset()
+			.tracks()
+			.stream()
+			.filter((each) -> each.bpm() != null && !each.tags().isEmpty())
+			.findFirst()
+			.orElseThrow();
+		JsonNode json = http.get("/tracks/" + track.urn()).ok();
+		assertThat(json.propertyNames()).contains("kind", "id", "urn", "title", "artwork_url", "bpm", "comment_count",
+				"commentable", "created_at", "description", "download_count", "downloadable", "duration",
+				"embeddable_by", "favoritings_count", "genre", "isrc", "key_signature", "label_name", "license",
+				"permalink_url", "playback_count", "release_day", "release_month", "release_year", "sharing",
+				"stream_url", "streamable", "tag_list", "uri", "user", "user_favorite", "waveform_url", "access",
+				"reposts_count", "reveal_stats", "reveal_comments");
+		assertThat(json.get("kind").stringValue()).isEqualTo("track");
+		assertThat(json.get("title").stringValue()).isEqualTo(track.title());
+		assertThat(json.get("bpm").asInt()).isEqualTo(track.bpm());
+		assertThat(json.get("duration").asLong()).isEqualTo(track.duration());
+		assertThat(json.get("access").stringValue()).isEqualTo(track.access());
+		assertThat(json.get("sharing").stringValue()).isEqualTo("public");
+		assertThat(json.get("created_at").stringValue()).matches(LEGACY_DATE);
+		assertThat(json.get("stream_url").stringValue()).startsWith(fake.baseUrl() + "/tracks/");
+		assertThat(json.get("user").get("urn").stringValue()).isEqualTo(track.userUrn());
+		assertThat(json.get("user").has("username")).isTrue();
+	}
+
+	@Test
+	void tagListQuotesMultiWordTags() {
+		FakeTrack track = fake.dataset().tracks().stream()
+			.filter((each) -> each.tags().stream().anyMatch((tag) -> tag.contains(" ")))
+			.findFirst()
+			.orElseThrow();
+		String tagList = http.get("/tracks/" + track.urn()).ok().get("tag_list").stringValue();
+		for (String tag : track.tags()) {
+			assertThat(tagList).contains(tag.contains(" ") ? "\"" + tag + "\"" : tag);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "soundcloud:tracks:200001", "soundcloud%3Atracks%3A200001", "soundcloud%3atracks%3a200001",
+			"200001" })
+	void acceptsUrnsRawEncodedOrAsIds(String id) {
+		assertThat(http.get("/tracks/" + id).ok().get("urn").stringValue()).isEqualTo("soundcloud:tracks:200001");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "soundcloud:users:1007", "soundcloud%3Ausers%3A1007", "1007" })
+	void acceptsUserUrnsRawEncodedOrAsIds(String id) {
+		assertThat(http.get("/users/" + id).ok().get("urn").stringValue()).isEqualTo("soundcloud:users:1007");
+		assertThat(http.get("/users/" + id + "/tracks?limit=1").ok().size()).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/tracks/soundcloud:tracks:1", "/tracks/soundcloud:users:1007", "/tracks/abc",
+			"/tracks/soundcloud%253Atracks%253A200001", "/users/soundcloud:users:999999", "/users/42/tracks",
+			"/users/nobody/followers", "/playlists", "/tracks/200001/comments", "/me/likes/tracks", "/" })
+	void answersUnknownResourcesAndPathsWithSoundCloudStyle404(String path) {
+		FakeHttp.Response response = http.get(path);
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.contentType()).isEqualTo("application/json; charset=utf-8");
+		JsonNode body = response.json();
+		assertThat(body.get("code").asInt()).isEqualTo(404);
+		assertThat(body.get("message").stringValue()).isEqualTo("404 - Not Found");
+		assertThat(body.get("status").stringValue()).isEqualTo("404 - Not Found");
+		assertThat(body.get("link").stringValue())
+			.isEqualTo("https://developers.soundcloud.com/docs/api/explorer/open-api");
+		assertThat(body.get("errors").get(0).get("error_message").stringValue()).isEqualTo("404 - Not Found");
+		assertThat(body.get("error").isNull()).isTrue();
+	}
+
+}

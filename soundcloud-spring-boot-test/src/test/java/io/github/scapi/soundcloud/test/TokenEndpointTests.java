@@ -1,0 +1,118 @@
+package io.github.scapi.soundcloud.test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code POST /oauth/token}: client credentials by HTTP Basic or form, issued tokens, refresh.
+ */
+class TokenEndpointTests {
+
+	private static SoundCloudFake fake;
+
+	private static FakeHttp http;
+
+	@BeforeAll
+	static void start() {
+		fake = SoundCloudFake.builder().clientId("my-id").clientSecret("my-secret").start();
+		http = new FakeHttp(fake);
+	}
+
+	@AfterAll
+	static void stop() {
+		fake.stop();
+	}
+
+	@BeforeEach
+	void reset() {
+		fake.resetRequests();
+	}
+
+	@Test
+	void issuesATokenForBasicCredentials() {
+		FakeHttp.Response response = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"),
+				"grant_type=client_credentials");
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.contentType()).isEqualTo("application/json; charset=utf-8");
+		JsonNode token = response.json();
+		assertThat(token.get("access_token").stringValue()).isNotBlank().isNotEqualTo(fake.accessToken());
+		assertThat(token.get("token_type").stringValue()).isEqualTo("bearer");
+		assertThat(token.get("expires_in").asInt()).isEqualTo(3599);
+		assertThat(token.get("scope").stringValue()).isEmpty();
+		assertThat(token.get("refresh_token").stringValue()).isNotBlank();
+		assertThat(http.get("/me", "OAuth " + token.get("access_token").stringValue()).status()).isEqualTo(200);
+	}
+
+	@Test
+	void issuesATokenForFormCredentials() {
+		JsonNode token = http.send("POST", fake.tokenUrl(), null,
+				"grant_type=client_credentials&client_id=my-id&client_secret=my-secret").ok();
+		String authorization = "OAuth " + token.get("access_token").stringValue();
+		assertThat(http.get("/tracks?limit=1", authorization).status()).isEqualTo(200);
+	}
+
+	@Test
+	void issuesADifferentTokenEachTime() {
+		String first = clientCredentials().get("access_token").stringValue();
+		String second = clientCredentials().get("access_token").stringValue();
+		assertThat(first).isNotEqualTo(second);
+		assertThat(http.get("/me", "OAuth " + first).status()).isEqualTo(200);
+		assertThat(http.get("/me", "OAuth " + second).status()).isEqualTo(200);
+	}
+
+	@Test
+	void countsTokenRequests() {
+		clientCredentials();
+		clientCredentials();
+		http.get("/me");
+		assertThat(fake.tokenRequestCount()).isEqualTo(2);
+		assertThat(fake.requestCount("POST", "/oauth/token")).isEqualTo(2);
+		assertThat(fake.requestCount()).isEqualTo(3);
+	}
+
+	@Test
+	void rejectsUnknownClients() {
+		FakeHttp.Response response = http.send("POST", fake.tokenUrl(), basic("my-id", "wrong"),
+				"grant_type=client_credentials");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("message").stringValue()).isEqualTo("invalid_client");
+		assertThat(http.send("POST", fake.tokenUrl(), null, "grant_type=client_credentials").status()).isEqualTo(401);
+	}
+
+	@Test
+	void rejectsUnsupportedGrants() {
+		FakeHttp.Response response = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"),
+				"grant_type=password&username=a&password=b");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("message").stringValue()).isEqualTo("unsupported_grant");
+	}
+
+	@Test
+	void refreshTokensWorkOnce() {
+		String refreshToken = clientCredentials().get("refresh_token").stringValue();
+		String body = "grant_type=refresh_token&refresh_token=" + refreshToken;
+		JsonNode refreshed = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"), body).ok();
+		assertThat(refreshed.get("refresh_token").stringValue()).isNotEqualTo(refreshToken);
+		assertThat(http.get("/me", "OAuth " + refreshed.get("access_token").stringValue()).status()).isEqualTo(200);
+		FakeHttp.Response reused = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"), body);
+		assertThat(reused.status()).isEqualTo(400);
+		assertThat(reused.json().get("message").stringValue()).isEqualTo("invalid_grant");
+	}
+
+	private static JsonNode clientCredentials() {
+		return http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"), "grant_type=client_credentials").ok();
+	}
+
+	private static String basic(String id, String secret) {
+		return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
+	}
+
+}
