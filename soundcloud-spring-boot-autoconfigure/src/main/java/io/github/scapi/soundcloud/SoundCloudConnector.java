@@ -250,12 +250,29 @@ public final class SoundCloudConnector {
 
 	private <T> @Nullable T send(HttpMethod method, String pathTemplate, URI uri, BodyReader<T> reader,
 			boolean absentOn404) {
+		try {
+			return exchange(method, pathTemplate, uri, reader, absentOn404, true);
+		}
+		catch (CredentialsRenewed renewed) {
+			// the authenticator renewed its credentials after a 401: one more attempt, no loop
+			return exchange(method, pathTemplate, uri, reader, absentOn404, false);
+		}
+	}
+
+	private <T> @Nullable T exchange(HttpMethod method, String pathTemplate, URI uri, BodyReader<T> reader,
+			boolean absentOn404, boolean mayRenew) {
 		long start = System.nanoTime();
 		try {
 			T result = this.restClient.method(method)
 				.uri(pathTemplate, (ignored) -> uri)
 				.httpRequest(this::applyCredentials)
-				.exchange((request, response) -> handle(method, uri, response, reader, absentOn404), true);
+				.exchange((request, response) -> {
+					if (mayRenew && response.getStatusCode().value() == 401 && mayReceiveCredentials(request.getURI())
+							&& this.authenticator.renew(request)) {
+						throw CredentialsRenewed.INSTANCE;
+					}
+					return handle(method, uri, response, reader, absentOn404);
+				}, true);
 			logExchange(method, pathTemplate, start, "ok");
 			return result;
 		}
@@ -348,6 +365,20 @@ public final class SoundCloudConnector {
 	public String toString() {
 		return "SoundCloudConnector[baseUrl=" + UrlRedactor.redact(this.baseUrl) + ", auth=" + this.authenticator.type()
 				+ "]";
+	}
+
+	/**
+	 * Signals, from inside an exchange, that a 401 made the authenticator renew its
+	 * credentials. Thrown once per request at most; carries no stack trace.
+	 */
+	private static final class CredentialsRenewed extends RuntimeException {
+
+		static final CredentialsRenewed INSTANCE = new CredentialsRenewed();
+
+		private CredentialsRenewed() {
+			super("credentials renewed", null, false, false);
+		}
+
 	}
 
 	@FunctionalInterface

@@ -15,6 +15,15 @@ import org.springframework.http.HttpRequest;
 public interface SoundCloudAuthenticator {
 
 	/**
+	 * Name of the request attribute that holds the form parameters of an
+	 * {@code application/x-www-form-urlencoded} body, as a
+	 * {@code MultiValueMap<String, String>}. The connector sets it on requests with such a
+	 * body, so that signing schemes such as OAuth 1.0a can include the parameters without
+	 * reading the body. Requests with other bodies never carry it.
+	 */
+	String FORM_PARAMETERS_ATTRIBUTE = SoundCloudAuthenticator.class.getName() + ".formParameters";
+
+	/**
 	 * An authenticator that adds nothing, for public endpoints and for tests.
 	 */
 	SoundCloudAuthenticator ANONYMOUS = new SoundCloudAuthenticator() {
@@ -40,6 +49,17 @@ public interface SoundCloudAuthenticator {
 	 * @param request the request about to be sent; its headers may be changed
 	 */
 	void authenticate(HttpRequest request);
+
+	/**
+	 * Renew the credentials after the API rejected a request with 401. The connector calls
+	 * this at most once per request and retries the request once if it returns
+	 * {@code true}; it never loops.
+	 * @param rejected the request that was rejected, with the credentials it carried
+	 * @return {@code true} if the credentials changed and a retry may succeed
+	 */
+	default boolean renew(HttpRequest rejected) {
+		return false;
+	}
 
 	/**
 	 * Return which kind of credentials this authenticator sends, for logs, metrics and the

@@ -1,17 +1,15 @@
 package io.github.scapi.soundcloud.autoconfigure;
 
+import io.github.scapi.soundcloud.auth.BasicAuthenticator;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.auth.StaticTokenAuthenticator;
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.util.StringUtils;
 
 /**
- * Chooses and creates the authenticator that {@code soundcloud.auth.*} describes. When
- * {@code soundcloud.auth.type} is absent the type is inferred from the credentials that are
- * set; a type whose credentials are missing, or credentials that contradict the type, fail
- * startup with the property to fix. Secret values are never echoed.
+ * Creates the authenticator that {@code soundcloud.auth.*} describes, for every kind that
+ * needs no other beans. OAuth 2.1 needs Spring Security's client and is configured by
+ * {@link SoundCloudOAuth2Configuration}, which runs first; reaching OAuth 2.1 here means
+ * Spring Security's OAuth2 client is missing from the class path.
  */
 final class AuthenticatorFactory {
 
@@ -19,31 +17,17 @@ final class AuthenticatorFactory {
 	}
 
 	static SoundCloudAuthenticator create(SoundCloudProperties.Auth auth) {
-		// a blank value (an empty environment variable, say) counts as not set
-		@Nullable String token = StringUtils.hasText(auth.getToken().getValue()) ? auth.getToken().getValue() : null;
-		SoundCloudAuthType type = (auth.getType() != null) ? auth.getType() : infer(token);
+		SoundCloudAuthType type = AuthenticationSettings.resolve(auth);
 		return switch (type) {
-			case NONE -> {
-				if (token != null) {
-					throw new InvalidSoundCloudPropertyException("soundcloud.auth.type",
-							"is 'none' but 'soundcloud.auth.token.value' is set",
-							"remove it to send the token, or remove 'soundcloud.auth.token.value' to send no credentials.");
-				}
-				yield SoundCloudAuthenticator.ANONYMOUS;
-			}
-			case TOKEN -> {
-				if (token == null) {
-					throw new InvalidSoundCloudPropertyException("soundcloud.auth.token.value",
-							"is required when 'soundcloud.auth.type' is 'token'",
-							"set it to an access token, or remove 'soundcloud.auth.type'.");
-				}
-				yield tokenAuthenticator(token);
-			}
+			case NONE -> SoundCloudAuthenticator.ANONYMOUS;
+			case TOKEN -> tokenAuthenticator(auth.getToken().getValue().strip());
+			case BASIC -> basicAuthenticator(auth.getBasic());
+			case OAUTH1 -> OAuth1Support.authenticator(auth.getOauth1());
+			case OAUTH2 -> throw new InvalidSoundCloudPropertyException("soundcloud.auth.type",
+					"is 'oauth2' but Spring Security's OAuth2 client is not on the class path",
+					"add org.springframework.security:spring-security-oauth2-client (soundcloud-spring-boot-starter "
+							+ "brings it), or choose another kind of authentication.");
 		};
-	}
-
-	private static SoundCloudAuthType infer(@Nullable String token) {
-		return (token != null) ? SoundCloudAuthType.TOKEN : SoundCloudAuthType.NONE;
 	}
 
 	private static SoundCloudAuthenticator tokenAuthenticator(String token) {
@@ -55,6 +39,16 @@ final class AuthenticatorFactory {
 			throw new InvalidSoundCloudPropertyException("soundcloud.auth.token.value",
 					"must be the bare access token, without whitespace or an 'OAuth '/'Bearer ' prefix",
 					"set it to the access token alone.");
+		}
+	}
+
+	private static SoundCloudAuthenticator basicAuthenticator(SoundCloudProperties.Auth.Basic basic) {
+		try {
+			return new BasicAuthenticator(basic.getUsername(), basic.getPassword());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidSoundCloudPropertyException("soundcloud.auth.basic.username", "is invalid: " + ex.getMessage(),
+					"set it to a user name without ':'.");
 		}
 	}
 

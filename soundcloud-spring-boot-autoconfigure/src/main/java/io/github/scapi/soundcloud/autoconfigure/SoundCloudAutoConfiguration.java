@@ -19,6 +19,7 @@ import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Slice;
 import org.springframework.web.client.RestClient;
 
@@ -31,9 +32,11 @@ import org.springframework.web.client.RestClient;
  *
  * @author scapi contributors
  */
-@AutoConfiguration(after = { RestClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class })
+@AutoConfiguration(after = { RestClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class },
+		afterName = "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration")
 @ConditionalOnClass({ RestClient.class, Slice.class })
 @EnableConfigurationProperties(SoundCloudProperties.class)
+@Import(SoundCloudOAuth2Configuration.class)
 public final class SoundCloudAutoConfiguration {
 
 	@Bean

@@ -90,11 +90,17 @@ public class SoundCloudProperties {
 
 		/**
 		 * Kind of credentials to send. Inferred from the credentials that are set when
-		 * absent: a token means 'token', nothing means 'none'.
+		 * absent; setting credentials of more than one kind then fails startup.
 		 */
 		private @Nullable SoundCloudAuthType type;
 
 		private final Token token = new Token();
+
+		private final Basic basic = new Basic();
+
+		private final OAuth1 oauth1 = new OAuth1();
+
+		private final OAuth2 oauth2 = new OAuth2();
 
 		public @Nullable SoundCloudAuthType getType() {
 			return this.type;
@@ -106,6 +112,289 @@ public class SoundCloudProperties {
 
 		public Token getToken() {
 			return this.token;
+		}
+
+		public Basic getBasic() {
+			return this.basic;
+		}
+
+		public OAuth1 getOauth1() {
+			return this.oauth1;
+		}
+
+		public OAuth2 getOauth2() {
+			return this.oauth2;
+		}
+
+		/**
+		 * HTTP Basic credentials.
+		 */
+		public static class Basic {
+
+			/**
+			 * User name for HTTP Basic authentication.
+			 */
+			private @Nullable String username;
+
+			/**
+			 * Password for HTTP Basic authentication.
+			 */
+			private @Nullable String password;
+
+			public @Nullable String getUsername() {
+				return this.username;
+			}
+
+			public void setUsername(@Nullable String username) {
+				this.username = username;
+			}
+
+			public @Nullable String getPassword() {
+				return this.password;
+			}
+
+			public void setPassword(@Nullable String password) {
+				this.password = password;
+			}
+
+		}
+
+		/**
+		 * OAuth 1.0a credentials and endpoints.
+		 */
+		public static class OAuth1 {
+
+			/**
+			 * Consumer key of the registered application.
+			 */
+			private @Nullable String consumerKey;
+
+			/**
+			 * Consumer secret of the registered application.
+			 */
+			private @Nullable String consumerSecret;
+
+			/**
+			 * Access token, once the user has authorized the application. Without it only
+			 * the three-legged flow helper can be used.
+			 */
+			private @Nullable String token;
+
+			/**
+			 * Secret of the access token.
+			 */
+			private @Nullable String tokenSecret;
+
+			/**
+			 * Where request tokens are fetched. Defaults to '<base-url>/oauth/request_token'.
+			 */
+			private @Nullable String requestTokenUrl;
+
+			/**
+			 * Where a request token is exchanged for an access token. Defaults to
+			 * '<base-url>/oauth/access_token'.
+			 */
+			private @Nullable String accessTokenUrl;
+
+			/**
+			 * Where users authorize a request token. Defaults to '<base-url>/oauth/authorize'
+			 * with a leading 'api.' removed from the host.
+			 */
+			private @Nullable String authorizeUrl;
+
+			public @Nullable String getConsumerKey() {
+				return this.consumerKey;
+			}
+
+			public void setConsumerKey(@Nullable String consumerKey) {
+				this.consumerKey = consumerKey;
+			}
+
+			public @Nullable String getConsumerSecret() {
+				return this.consumerSecret;
+			}
+
+			public void setConsumerSecret(@Nullable String consumerSecret) {
+				this.consumerSecret = consumerSecret;
+			}
+
+			public @Nullable String getToken() {
+				return this.token;
+			}
+
+			public void setToken(@Nullable String token) {
+				this.token = token;
+			}
+
+			public @Nullable String getTokenSecret() {
+				return this.tokenSecret;
+			}
+
+			public void setTokenSecret(@Nullable String tokenSecret) {
+				this.tokenSecret = tokenSecret;
+			}
+
+			public @Nullable String getRequestTokenUrl() {
+				return this.requestTokenUrl;
+			}
+
+			public void setRequestTokenUrl(@Nullable String requestTokenUrl) {
+				this.requestTokenUrl = requestTokenUrl;
+			}
+
+			public @Nullable String getAccessTokenUrl() {
+				return this.accessTokenUrl;
+			}
+
+			public void setAccessTokenUrl(@Nullable String accessTokenUrl) {
+				this.accessTokenUrl = accessTokenUrl;
+			}
+
+			public @Nullable String getAuthorizeUrl() {
+				return this.authorizeUrl;
+			}
+
+			public void setAuthorizeUrl(@Nullable String authorizeUrl) {
+				this.authorizeUrl = authorizeUrl;
+			}
+
+		}
+
+		/**
+		 * OAuth 2.1 client, built on Spring Security's OAuth2 client.
+		 */
+		public static class OAuth2 {
+
+			/**
+			 * Id of a Spring Security client registration
+			 * ('spring.security.oauth2.client.registration.<id>') to use instead of the other
+			 * 'soundcloud.auth.oauth2' properties. Also the id under which tokens are stored,
+			 * 'soundcloud' by default.
+			 */
+			private @Nullable String registrationId;
+
+			/**
+			 * Client id of the registered SoundCloud application.
+			 */
+			private @Nullable String clientId;
+
+			/**
+			 * Client secret of the registered SoundCloud application, sent with HTTP Basic to
+			 * the token endpoint.
+			 */
+			private @Nullable String clientSecret;
+
+			/**
+			 * Grant used to obtain tokens: 'client_credentials' for the application itself,
+			 * 'authorization_code' for a user. Defaults to 'authorization_code' when a
+			 * refresh token is set, else 'client_credentials'.
+			 */
+			private @Nullable GrantType grantType;
+
+			/**
+			 * Token endpoint.
+			 */
+			private String tokenUri = "https://secure.soundcloud.com/oauth/token";
+
+			/**
+			 * Authorization endpoint users are sent to (authorization code grant, PKCE S256).
+			 */
+			private String authorizationUri = "https://secure.soundcloud.com/authorize";
+
+			/**
+			 * Redirect URI registered for the application (authorization code grant).
+			 */
+			private String redirectUri = "{baseUrl}/login/oauth2/code/{registrationId}";
+
+			/**
+			 * Refresh token of a user who authorized the application, for headless use of the
+			 * authorization code grant. SoundCloud refresh tokens are single use: each refresh
+			 * stores the new one in the authorized client service.
+			 */
+			private @Nullable String refreshToken;
+
+			public @Nullable String getRegistrationId() {
+				return this.registrationId;
+			}
+
+			public void setRegistrationId(@Nullable String registrationId) {
+				this.registrationId = registrationId;
+			}
+
+			public @Nullable String getClientId() {
+				return this.clientId;
+			}
+
+			public void setClientId(@Nullable String clientId) {
+				this.clientId = clientId;
+			}
+
+			public @Nullable String getClientSecret() {
+				return this.clientSecret;
+			}
+
+			public void setClientSecret(@Nullable String clientSecret) {
+				this.clientSecret = clientSecret;
+			}
+
+			public @Nullable GrantType getGrantType() {
+				return this.grantType;
+			}
+
+			public void setGrantType(@Nullable GrantType grantType) {
+				this.grantType = grantType;
+			}
+
+			public String getTokenUri() {
+				return this.tokenUri;
+			}
+
+			public void setTokenUri(String tokenUri) {
+				this.tokenUri = tokenUri;
+			}
+
+			public String getAuthorizationUri() {
+				return this.authorizationUri;
+			}
+
+			public void setAuthorizationUri(String authorizationUri) {
+				this.authorizationUri = authorizationUri;
+			}
+
+			public String getRedirectUri() {
+				return this.redirectUri;
+			}
+
+			public void setRedirectUri(String redirectUri) {
+				this.redirectUri = redirectUri;
+			}
+
+			public @Nullable String getRefreshToken() {
+				return this.refreshToken;
+			}
+
+			public void setRefreshToken(@Nullable String refreshToken) {
+				this.refreshToken = refreshToken;
+			}
+
+			/**
+			 * OAuth 2.1 grants SoundCloud supports for obtaining tokens.
+			 */
+			public enum GrantType {
+
+				/**
+				 * The application acts for itself, with its client id and secret.
+				 */
+				CLIENT_CREDENTIALS,
+
+				/**
+				 * The application acts for a user who authorized it (with PKCE); headless
+				 * clients start from a refresh token.
+				 */
+				AUTHORIZATION_CODE
+
+			}
+
 		}
 
 		/**

@@ -1,0 +1,146 @@
+package io.github.scapi.soundcloud.autoconfigure;
+
+import java.time.Instant;
+import java.util.function.Supplier;
+
+import io.github.scapi.soundcloud.auth.oauth2.OAuth2Authenticator;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+
+/**
+ * Builds the OAuth 2.1 client from {@code soundcloud.auth.oauth2.*}, or takes a Spring
+ * Security registration the application already has, and wires Spring Security's
+ * {@link AuthorizedClientServiceOAuth2AuthorizedClientManager} for the client credentials
+ * and refresh token grants.
+ */
+final class OAuth2ClientFactory {
+
+	/** The default registration id, also the key under which tokens are stored. */
+	static final String DEFAULT_REGISTRATION_ID = "soundcloud";
+
+	/** The principal that headless clients' tokens are stored for. */
+	static final String HEADLESS_PRINCIPAL = "soundcloud-spring-boot-starter";
+
+	private OAuth2ClientFactory() {
+	}
+
+	static OAuth2Authenticator create(SoundCloudProperties.Auth.OAuth2 properties,
+			@Nullable ClientRegistrationRepository applicationRegistrations,
+			@Nullable OAuth2AuthorizedClientService applicationStore) {
+		boolean ownClient = AuthenticationSettings.isSet(properties.getClientId());
+		String registrationId = AuthenticationSettings.isSet(properties.getRegistrationId())
+				? properties.getRegistrationId().strip() : DEFAULT_REGISTRATION_ID;
+		ClientRegistrationRepository registrations;
+		OAuth2AuthorizedClientService store;
+		ClientRegistration registration;
+		if (ownClient) {
+			registration = registration(registrationId, properties);
+			registrations = new InMemoryClientRegistrationRepository(registration);
+			// the application's store only knows the application's registrations, so the
+			// client built from soundcloud.auth.oauth2.* keeps its tokens in its own store
+			store = new InMemoryOAuth2AuthorizedClientService(registrations);
+		}
+		else {
+			registration = (applicationRegistrations != null)
+					? applicationRegistrations.findByRegistrationId(registrationId) : null;
+			if (registration == null) {
+				throw new InvalidSoundCloudPropertyException("soundcloud.auth.oauth2.registration-id",
+						"names no Spring Security client registration ('spring.security.oauth2.client.registration."
+								+ registrationId + "')",
+						"define that registration, or set 'soundcloud.auth.oauth2.client-id' and "
+								+ "'soundcloud.auth.oauth2.client-secret' instead.");
+			}
+			registrations = applicationRegistrations;
+			store = (applicationStore != null) ? applicationStore
+					: new InMemoryOAuth2AuthorizedClientService(applicationRegistrations);
+		}
+		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
+				registrations, store);
+		manager.setAuthorizedClientProvider(
+				OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().refreshToken().build());
+		// the default handler removes the stored client when a refresh token is rejected; with
+		// single-use refresh tokens and a shared store that would delete the token another
+		// instance has just obtained, so failures leave the store alone
+		manager.setAuthorizationFailureHandler((failure, principal, attributes) -> {
+		});
+		Authentication headless = UsernamePasswordAuthenticationToken.unauthenticated(HEADLESS_PRINCIPAL, null);
+		if (AuthenticationSettings.isSet(properties.getRefreshToken())) {
+			seed(store, registration, headless, properties.getRefreshToken().strip());
+		}
+		boolean forUsers = AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType());
+		return new OAuth2Authenticator(manager, store, registrationId,
+				forUsers ? signedInUserOr(headless) : () -> headless);
+	}
+
+	private static ClientRegistration registration(String registrationId, SoundCloudProperties.Auth.OAuth2 properties) {
+		boolean authorizationCode = AuthenticationSettings
+			.grantType(properties) == SoundCloudProperties.Auth.OAuth2.GrantType.AUTHORIZATION_CODE;
+		ClientRegistration.Builder builder = ClientRegistration.withRegistrationId(registrationId)
+			.clientId(properties.getClientId().strip())
+			.clientName("SoundCloud")
+			.tokenUri(properties.getTokenUri())
+			.authorizationGrantType(authorizationCode ? AuthorizationGrantType.AUTHORIZATION_CODE
+					: AuthorizationGrantType.CLIENT_CREDENTIALS);
+		if (AuthenticationSettings.isSet(properties.getClientSecret())) {
+			builder.clientSecret(properties.getClientSecret().strip())
+				.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC);
+		}
+		else {
+			builder.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
+		}
+		if (authorizationCode) {
+			builder.authorizationUri(properties.getAuthorizationUri())
+				.redirectUri(properties.getRedirectUri())
+				.clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build());
+		}
+		try {
+			return builder.build();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidSoundCloudPropertyException("soundcloud.auth.oauth2", "is invalid: " + ex.getMessage(),
+					"check the client id, token URI and authorization URI.");
+		}
+	}
+
+	/**
+	 * Put the configured refresh token into the store unless the store already holds a
+	 * client for the principal: in a shared store that one is newer, because refresh tokens
+	 * rotate on every use.
+	 */
+	private static void seed(OAuth2AuthorizedClientService store, ClientRegistration registration,
+			Authentication principal, String refreshToken) {
+		if (store.loadAuthorizedClient(registration.getRegistrationId(), principal.getName()) != null) {
+			return;
+		}
+		OAuth2AccessToken expired = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "not-yet-obtained",
+				Instant.EPOCH, Instant.EPOCH.plusSeconds(1));
+		store.saveAuthorizedClient(new OAuth2AuthorizedClient(registration, principal.getName(), expired,
+				new OAuth2RefreshToken(refreshToken, null)), principal);
+	}
+
+	private static Supplier<Authentication> signedInUserOr(Authentication headless) {
+		return () -> {
+			Authentication current = SecurityContextHolder.getContext().getAuthentication();
+			boolean signedIn = current != null && current.isAuthenticated()
+					&& !(current instanceof AnonymousAuthenticationToken);
+			return signedIn ? current : headless;
+		};
+	}
+
+}
