@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.github.scapi.soundcloud.test.internal.OAuth1Header;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,17 @@ public record FakeRequest(String method, String path, Map<String, List<String>> 
 	public @Nullable String queryParam(String name) {
 		List<String> values = this.queryParams.get(name);
 		return (values == null || values.isEmpty()) ? null : values.get(0);
+	}
+
+	/**
+	 * Returns the OAuth 1.0a protocol parameters ({@code oauth_consumer_key},
+	 * {@code oauth_nonce}, {@code oauth_timestamp}, {@code oauth_signature}, ...) the request
+	 * carried in its {@code Authorization: OAuth} header or its query, decoded, sorted by
+	 * name. Parameters in a form body are not included.
+	 * @return the protocol parameters, empty for requests without OAuth 1.0a
+	 */
+	public Map<String, String> oauth1Parameters() {
+		return OAuth1Header.protocolParameters(header("Authorization"), this.queryParams);
 	}
 
 	/**

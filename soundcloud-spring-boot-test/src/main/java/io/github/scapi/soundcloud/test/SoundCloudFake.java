@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.scapi.soundcloud.test.internal.FakeCredentials;
 import io.github.scapi.soundcloud.test.internal.FakeServer;
 import io.github.scapi.soundcloud.test.internal.FakeSettings;
 import org.springframework.util.Assert;
@@ -16,15 +17,22 @@ import org.springframework.util.Assert;
  * endpoints of the official API: {@code /me}, {@code /me/tracks}, {@code /me/followings},
  * {@code /me/followers}, {@code /users}, {@code /users/{user_urn}} and its
  * {@code tracks}, {@code followers} and {@code followings}, {@code /tracks} and
- * {@code /tracks/{track_urn}}, plus {@code POST /oauth/token} for the
- * {@code client_credentials} and {@code refresh_token} grants. Lists honour {@code limit},
- * {@code offset} and {@code linked_partitioning} the way SoundCloud does, including its habit
- * of returning a {@code next_href} after an exactly full last page.
+ * {@code /tracks/{track_urn}}. Lists honour {@code limit}, {@code offset} and
+ * {@code linked_partitioning} the way SoundCloud does, including its habit of returning a
+ * {@code next_href} after an exactly full last page.
  * <p>
- * API requests need {@code Authorization: OAuth <token>} with {@link #accessToken()} or a
- * token the fake issued ({@code Bearer} is refused, as SoundCloud documents {@code OAuth}),
- * unless authentication is switched off. Every accepted token belongs to
- * {@link FakeDataset#me()}. Start one per test class and close it afterwards:
+ * It is also the authorization server: {@code POST /oauth/token} ({@code client_credentials},
+ * {@code authorization_code} with PKCE, {@code refresh_token} with rotation),
+ * {@code GET /authorize} (OAuth 2.1, approved at once), and an OAuth 1.0a provider at
+ * {@code /oauth/request_token}, {@code /oauth/authorize} and {@code /oauth/access_token}.
+ * <p>
+ * API requests act as {@link FakeDataset#me()} when they carry one of:
+ * {@code Authorization: OAuth <token>} with {@link #accessToken()} or a live token the fake
+ * issued ({@code Bearer} is refused, as SoundCloud documents {@code OAuth});
+ * {@code Authorization: Basic} with {@link #username()} and {@link #password()}; or an
+ * OAuth 1.0a signature (HMAC-SHA1 or PLAINTEXT) with {@link #consumerKey()} and an access
+ * token, in the header, the query or a form body. Anything else gets a 401, unless
+ * authentication is switched off. Start one per test class and close it afterwards:
  * <pre class="code">
  * try (SoundCloudFake fake = SoundCloudFake.start()) {
  *     // call fake.baseUrl() + "/tracks?q=cafe" with "Authorization: OAuth " + fake.accessToken()
@@ -74,6 +82,44 @@ public final class SoundCloudFake implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the URL of the OAuth 2.1 authorization endpoint, {@code /authorize} outside the
+	 * base path (SoundCloud's {@code https://secure.soundcloud.com/authorize}). It approves
+	 * every valid request at once and redirects to the {@code redirect_uri} with a
+	 * {@code code} and the {@code state}.
+	 * @return the authorization endpoint URL
+	 */
+	public String authorizationUrl() {
+		return this.server.origin() + "/authorize";
+	}
+
+	/**
+	 * Returns the URL of the OAuth 1.0a temporary credentials endpoint:
+	 * {@code baseUrl() + "/oauth/request_token"}.
+	 * @return the request token URL
+	 */
+	public String requestTokenUrl() {
+		return baseUrl() + "/oauth/request_token";
+	}
+
+	/**
+	 * Returns the URL of the OAuth 1.0a resource owner authorization page:
+	 * {@code baseUrl() + "/oauth/authorize"}; add {@code ?oauth_token=<request token>}.
+	 * @return the user authorization URL
+	 */
+	public String oauth1AuthorizationUrl() {
+		return baseUrl() + "/oauth/authorize";
+	}
+
+	/**
+	 * Returns the URL of the OAuth 1.0a token credentials endpoint:
+	 * {@code baseUrl() + "/oauth/access_token"}.
+	 * @return the access token URL
+	 */
+	public String accessTokenUrl() {
+		return baseUrl() + "/oauth/access_token";
+	}
+
+	/**
 	 * Returns the static access token the fake accepts.
 	 * @return the access token
 	 */
@@ -95,6 +141,93 @@ public final class SoundCloudFake implements AutoCloseable {
 	 */
 	public String clientSecret() {
 		return this.server.settings().clientSecret();
+	}
+
+	/**
+	 * Returns the user name accepted with HTTP Basic authentication.
+	 * @return the user name
+	 */
+	public String username() {
+		return this.server.settings().credentials().username();
+	}
+
+	/**
+	 * Returns the password accepted with HTTP Basic authentication.
+	 * @return the password
+	 */
+	public String password() {
+		return this.server.settings().credentials().password();
+	}
+
+	/**
+	 * Returns the OAuth 1.0a consumer key.
+	 * @return the consumer key
+	 */
+	public String consumerKey() {
+		return this.server.settings().credentials().consumerKey();
+	}
+
+	/**
+	 * Returns the OAuth 1.0a consumer secret.
+	 * @return the consumer secret
+	 */
+	public String consumerSecret() {
+		return this.server.settings().credentials().consumerSecret();
+	}
+
+	/**
+	 * Returns a pre-approved OAuth 1.0a access token, for tests that skip the three-legged
+	 * flow.
+	 * @return the access token
+	 */
+	public String oauth1AccessToken() {
+		return this.server.settings().credentials().oauth1Token();
+	}
+
+	/**
+	 * Returns the secret of {@link #oauth1AccessToken()}.
+	 * @return the access token secret
+	 */
+	public String oauth1AccessTokenSecret() {
+		return this.server.settings().credentials().oauth1TokenSecret();
+	}
+
+	/**
+	 * Returns how long issued OAuth 2 access tokens stay valid.
+	 * @return the lifetime
+	 */
+	public Duration accessTokenLifetime() {
+		return this.server.settings().accessTokenLifetime();
+	}
+
+	/**
+	 * Approves an OAuth 1.0a request token, as the user would by clicking "allow" on
+	 * {@link #oauth1AuthorizationUrl()}; approving it again returns the same verifier.
+	 * @param requestToken a token issued by {@link #requestTokenUrl()}
+	 * @return the {@code oauth_verifier} to send to {@link #accessTokenUrl()}
+	 * @throws IllegalArgumentException if the token is unknown or already exchanged
+	 */
+	public String authorizeRequestToken(String requestToken) {
+		Assert.hasText(requestToken, "'requestToken' must not be empty");
+		return this.server.authorizeRequestToken(requestToken);
+	}
+
+	/**
+	 * Expires every OAuth 2 access token the fake issued, so that the next API request with
+	 * one gets a 401 and the client has to renew it. Refresh tokens, the static
+	 * {@link #accessToken()} and OAuth 1.0a tokens stay valid.
+	 */
+	public void expireAccessTokens() {
+		this.server.expireAccessTokens();
+	}
+
+	/**
+	 * Issues a refresh token, as if a user had authorized the client earlier, for tests of a
+	 * headless {@code refresh_token} set-up. Like every refresh token, it works once.
+	 * @return an unused refresh token
+	 */
+	public String issueRefreshToken() {
+		return this.server.issueRefreshToken();
 	}
 
 	/**
@@ -155,10 +288,32 @@ public final class SoundCloudFake implements AutoCloseable {
 	}
 
 	/**
-	 * Forgets the recorded requests; the issued tokens stay valid.
+	 * Counts the requests to the token endpoint with one grant type.
+	 * @param grantType the {@code grant_type} form field, e.g. {@code refresh_token}
+	 * @return the number of {@code POST /oauth/token} requests with that grant type
+	 */
+	public long tokenRequestCount(String grantType) {
+		Assert.hasText(grantType, "'grantType' must not be empty");
+		return this.server.tokenRequestCount(grantType);
+	}
+
+	/**
+	 * Counts the OAuth 1.0a requests the fake refused (bad signature, reused nonce, old
+	 * timestamp, unknown token, wrong verifier, ...), on any endpoint, since the start or the
+	 * last {@link #resetRequests()}. {@link FakeRequest#oauth1Parameters()} shows what each
+	 * request carried.
+	 * @return the number of refused OAuth 1.0a requests
+	 */
+	public long oauth1RejectionCount() {
+		return this.server.oauth1RejectionCount();
+	}
+
+	/**
+	 * Forgets the recorded requests and the {@link #oauth1RejectionCount()}; issued tokens
+	 * stay valid.
 	 */
 	public void resetRequests() {
-		this.server.wireMock().resetRequests();
+		this.server.resetRequests();
 	}
 
 	/**
@@ -209,6 +364,20 @@ public final class SoundCloudFake implements AutoCloseable {
 
 		private String clientSecret = "fake-client-secret";
 
+		private String username = "fake-user";
+
+		private String password = "fake-password";
+
+		private String consumerKey = "fake-consumer-key";
+
+		private String consumerSecret = "fake-consumer-secret";
+
+		private String oauth1Token = "fake-oauth1-token";
+
+		private String oauth1TokenSecret = "fake-oauth1-token-secret";
+
+		private Duration accessTokenLifetime = Duration.ofHours(1);
+
 		private Duration latency = Duration.ZERO;
 
 		private Builder() {
@@ -237,8 +406,9 @@ public final class SoundCloudFake implements AutoCloseable {
 		}
 
 		/**
-		 * Sets whether API requests need a known token; {@code true} by default.
-		 * @param requireAuthentication whether to reject requests without a valid token
+		 * Sets whether API requests need credentials; {@code true} by default. The OAuth
+		 * endpoints check credentials either way.
+		 * @param requireAuthentication whether to reject requests without valid credentials
 		 * @return this builder
 		 */
 		public Builder requireAuthentication(boolean requireAuthentication) {
@@ -281,6 +451,66 @@ public final class SoundCloudFake implements AutoCloseable {
 		}
 
 		/**
+		 * Sets the user name and password accepted with HTTP Basic authentication;
+		 * {@code fake-user} and {@code fake-password} by default.
+		 * @param username the user name, without a colon
+		 * @param password the password
+		 * @return this builder
+		 */
+		public Builder basicCredentials(String username, String password) {
+			Assert.hasText(username, "'username' must not be empty");
+			Assert.isTrue(username.indexOf(':') < 0, "'username' must not contain a colon");
+			Assert.notNull(password, "'password' must not be null");
+			this.username = username;
+			this.password = password;
+			return this;
+		}
+
+		/**
+		 * Sets the OAuth 1.0a consumer; {@code fake-consumer-key} and
+		 * {@code fake-consumer-secret} by default.
+		 * @param consumerKey the consumer key
+		 * @param consumerSecret the consumer secret
+		 * @return this builder
+		 */
+		public Builder oauth1Consumer(String consumerKey, String consumerSecret) {
+			Assert.hasText(consumerKey, "'consumerKey' must not be empty");
+			Assert.notNull(consumerSecret, "'consumerSecret' must not be null");
+			this.consumerKey = consumerKey;
+			this.consumerSecret = consumerSecret;
+			return this;
+		}
+
+		/**
+		 * Sets the pre-approved OAuth 1.0a access token; {@code fake-oauth1-token} and
+		 * {@code fake-oauth1-token-secret} by default.
+		 * @param token the access token
+		 * @param tokenSecret its secret
+		 * @return this builder
+		 */
+		public Builder oauth1AccessToken(String token, String tokenSecret) {
+			Assert.hasText(token, "'token' must not be empty");
+			Assert.notNull(tokenSecret, "'tokenSecret' must not be null");
+			this.oauth1Token = token;
+			this.oauth1TokenSecret = tokenSecret;
+			return this;
+		}
+
+		/**
+		 * Sets how long the OAuth 2 access tokens the fake issues stay valid; one hour by
+		 * default. {@code expires_in} reports it in seconds, rounded up; the API answers 401
+		 * to expired tokens.
+		 * @param accessTokenLifetime the lifetime, positive
+		 * @return this builder
+		 */
+		public Builder accessTokenLifetime(Duration accessTokenLifetime) {
+			Assert.notNull(accessTokenLifetime, "'accessTokenLifetime' must not be null");
+			Assert.isTrue(accessTokenLifetime.toMillis() > 0, "'accessTokenLifetime' must be at least a millisecond");
+			this.accessTokenLifetime = accessTokenLifetime;
+			return this;
+		}
+
+		/**
 		 * Delays every response of the fake API; none by default.
 		 * @param latency the delay, zero or positive, at millisecond precision
 		 * @return this builder
@@ -297,8 +527,11 @@ public final class SoundCloudFake implements AutoCloseable {
 		 * @return the running fake
 		 */
 		public SoundCloudFake start() {
-			FakeSettings settings = new FakeSettings(this.port, this.basePath, this.requireAuthentication,
-					this.accessToken, this.clientId, this.clientSecret, this.latency);
+			FakeCredentials credentials = new FakeCredentials(this.accessToken, this.clientId, this.clientSecret,
+					this.username, this.password, this.consumerKey, this.consumerSecret, this.oauth1Token,
+					this.oauth1TokenSecret);
+			FakeSettings settings = new FakeSettings(this.port, this.basePath, this.requireAuthentication, credentials,
+					this.accessTokenLifetime, this.latency);
 			return new SoundCloudFake(FakeServer.start(settings));
 		}
 

@@ -44,14 +44,22 @@ final class FakeHttp {
 	}
 
 	Response send(String method, String url, @Nullable String authorization, @Nullable String formBody) {
+		return send(method, url, authorization, formBody, "application/x-www-form-urlencoded");
+	}
+
+	Response send(String method, String url, @Nullable String authorization, @Nullable String body,
+			String contentType, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-			.method(method, (formBody != null) ? HttpRequest.BodyPublishers.ofString(formBody)
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
 					: HttpRequest.BodyPublishers.noBody());
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}
-		if (formBody != null) {
-			request.header("Content-Type", "application/x-www-form-urlencoded");
+		if (body != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
 		}
 		try {
 			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -105,6 +113,17 @@ final class FakeHttp {
 
 		JsonNode json() {
 			return JSON.readTree(this.body);
+		}
+
+		/**
+		 * Returns the error body's {@code message}.
+		 */
+		String message() {
+			return json().get("message").stringValue();
+		}
+
+		@Nullable String location() {
+			return this.headers.firstValue("Location").orElse(null);
 		}
 
 		/**

@@ -1,7 +1,10 @@
 package io.github.scapi.soundcloud.test;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +48,7 @@ class TokenEndpointTests {
 		JsonNode token = response.json();
 		assertThat(token.get("access_token").stringValue()).isNotBlank().isNotEqualTo(fake.accessToken());
 		assertThat(token.get("token_type").stringValue()).isEqualTo("bearer");
-		assertThat(token.get("expires_in").asInt()).isEqualTo(3599);
+		assertThat(token.get("expires_in").asInt()).isEqualTo(3600);
 		assertThat(token.get("scope").stringValue()).isEmpty();
 		assertThat(token.get("refresh_token").stringValue()).isNotBlank();
 		assertThat(http.get("/me", "OAuth " + token.get("access_token").stringValue()).status()).isEqualTo(200);
@@ -92,19 +95,74 @@ class TokenEndpointTests {
 		FakeHttp.Response response = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"),
 				"grant_type=password&username=a&password=b");
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.json().get("message").stringValue()).isEqualTo("unsupported_grant");
+		assertThat(response.json().get("message").stringValue()).isEqualTo("unsupported_grant_type");
+		assertThat(response.json().get("error").stringValue()).isEqualTo("unsupported_grant_type");
 	}
 
 	@Test
-	void refreshTokensWorkOnce() {
+	void rotatesRefreshTokens() {
 		String refreshToken = clientCredentials().get("refresh_token").stringValue();
 		String body = "grant_type=refresh_token&refresh_token=" + refreshToken;
 		JsonNode refreshed = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"), body).ok();
-		assertThat(refreshed.get("refresh_token").stringValue()).isNotEqualTo(refreshToken);
+		String next = refreshed.get("refresh_token").stringValue();
+		assertThat(next).isNotEqualTo(refreshToken);
 		assertThat(http.get("/me", "OAuth " + refreshed.get("access_token").stringValue()).status()).isEqualTo(200);
 		FakeHttp.Response reused = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"), body);
 		assertThat(reused.status()).isEqualTo(400);
 		assertThat(reused.json().get("message").stringValue()).isEqualTo("invalid_grant");
+		assertThat(reused.json().get("error").stringValue()).isEqualTo("invalid_grant");
+		JsonNode again = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"),
+				"grant_type=refresh_token&refresh_token=" + next).ok();
+		assertThat(again.get("refresh_token").stringValue()).isNotIn(refreshToken, next);
+	}
+
+	@Test
+	void countsTokenRequestsByGrantType() {
+		String refreshToken = clientCredentials().get("refresh_token").stringValue();
+		clientCredentials();
+		http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"), "grant_type=refresh_token&refresh_token="
+				+ refreshToken);
+		assertThat(fake.tokenRequestCount("client_credentials")).isEqualTo(2);
+		assertThat(fake.tokenRequestCount("refresh_token")).isEqualTo(1);
+		assertThat(fake.tokenRequestCount("authorization_code")).isZero();
+		assertThat(fake.tokenRequestCount()).isEqualTo(3);
+	}
+
+	@Test
+	void answersSpringSecuritysTokenClient() {
+		try (SoundCloudFake special = SoundCloudFake.builder().clientId("my client").clientSecret("s3cr&t:+/=").start()) {
+			String basic = basic(URLEncoder.encode("my client", StandardCharsets.UTF_8),
+					URLEncoder.encode("s3cr&t:+/=", StandardCharsets.UTF_8));
+			String refreshToken = special.issueRefreshToken();
+			FakeHttp.Response response = http.send("POST", special.tokenUrl(), basic,
+					"grant_type=refresh_token&refresh_token=" + refreshToken,
+					"application/x-www-form-urlencoded;charset=UTF-8", "Accept", "application/json;charset=UTF-8");
+			JsonNode token = response.ok();
+			assertThat(token.properties()).extracting(Map.Entry::getKey)
+				.containsExactly("access_token", "token_type", "expires_in", "scope", "refresh_token");
+			assertThat(token.get("expires_in").isNumber()).isTrue();
+			assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+			assertThat(http.send("POST", special.tokenUrl(), basic, "grant_type=refresh_token&refresh_token="
+					+ refreshToken).json().get("error").stringValue()).isEqualTo("invalid_grant");
+		}
+	}
+
+	@Test
+	void reportsAConfiguredLifetime() {
+		try (SoundCloudFake shortLived = SoundCloudFake.builder().accessTokenLifetime(Duration.ofSeconds(90)).start()) {
+			JsonNode token = http.send("POST", shortLived.tokenUrl(),
+					basic(shortLived.clientId(), shortLived.clientSecret()), "grant_type=client_credentials").ok();
+			assertThat(token.get("expires_in").asLong()).isEqualTo(90);
+			assertThat(shortLived.accessTokenLifetime()).isEqualTo(Duration.ofSeconds(90));
+		}
+	}
+
+	@Test
+	void requiresTheSecretForClientCredentials() {
+		FakeHttp.Response response = http.send("POST", fake.tokenUrl(), null,
+				"grant_type=client_credentials&client_id=my-id");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("error").stringValue()).isEqualTo("invalid_client");
 	}
 
 	private static JsonNode clientCredentials() {

@@ -15,8 +15,6 @@ final class FakeApiTransformer implements ResponseDefinitionTransformerV2 {
 
 	static final String NAME = "soundcloud-fake-api";
 
-	static final String CONTENT_TYPE = "application/json; charset=utf-8";
-
 	private final ApiRouter router;
 
 	private final Duration latency;
@@ -31,8 +29,10 @@ final class FakeApiTransformer implements ResponseDefinitionTransformerV2 {
 		ApiResponse response = this.router.handle(serveEvent.getRequest());
 		ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition()
 			.withStatus(response.status())
-			.withHeader("Content-Type", CONTENT_TYPE)
-			.withBody((response.body() != null) ? Json.write(response.body()) : new byte[0]);
+			.withBody(response.bodyBytes());
+		if (response.contentType() != null) {
+			builder.withHeader("Content-Type", response.contentType());
+		}
 		response.headers().forEach(builder::withHeader);
 		if (!this.latency.isZero()) {
 			builder.withFixedDelay((int) Math.min(this.latency.toMillis(), Integer.MAX_VALUE));

@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud.test.internal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -19,9 +20,16 @@ public final class FakeServer {
 
 	private static final int CATCH_ALL_PRIORITY = 1000;
 
+	/**
+	 * Enough request threads for 64 concurrent clients plus Jetty's own.
+	 */
+	private static final int CONTAINER_THREADS = 96;
+
 	private final FakeSettings settings;
 
 	private final InMemoryDataset dataset;
+
+	private final AuthState auth;
 
 	private final WireMockServer wireMock;
 
@@ -29,9 +37,10 @@ public final class FakeServer {
 
 	private final AtomicBoolean stopped = new AtomicBoolean();
 
-	private FakeServer(FakeSettings settings, InMemoryDataset dataset, WireMockServer wireMock) {
+	private FakeServer(FakeSettings settings, InMemoryDataset dataset, AuthState auth, WireMockServer wireMock) {
 		this.settings = settings;
 		this.dataset = dataset;
+		this.auth = auth;
 		this.wireMock = wireMock;
 		this.port = wireMock.port();
 	}
@@ -43,9 +52,11 @@ public final class FakeServer {
 	 */
 	public static FakeServer start(FakeSettings settings) {
 		InMemoryDataset dataset = InMemoryDataset.standard();
-		ApiRouter router = new ApiRouter(settings, dataset, new TokenStore(settings.accessToken()));
+		AuthState auth = new AuthState(settings, Clock.systemUTC());
+		ApiRouter router = new ApiRouter(settings, dataset, auth);
 		WireMockConfiguration options = WireMockConfiguration.options()
 			.port(settings.port())
+			.containerThreads(CONTAINER_THREADS)
 			.extensions(new FakeApiTransformer(router, settings.latency()))
 			.notifier(new ConsoleNotifier(false))
 			.templatingEnabled(false)
@@ -56,7 +67,7 @@ public final class FakeServer {
 		wireMock.stubFor(WireMock.any(WireMock.anyUrl())
 			.atPriority(CATCH_ALL_PRIORITY)
 			.willReturn(WireMock.aResponse().withTransformers(FakeApiTransformer.NAME)));
-		return new FakeServer(settings, dataset, wireMock);
+		return new FakeServer(settings, dataset, auth, wireMock);
 	}
 
 	/**
@@ -96,7 +107,15 @@ public final class FakeServer {
 	 * @return the base URL
 	 */
 	public String baseUrl() {
-		return "http://localhost:" + port() + this.settings.basePath();
+		return origin() + this.settings.basePath();
+	}
+
+	/**
+	 * Returns scheme, host and port, without the base path.
+	 * @return the origin, e.g. {@code http://localhost:54321}
+	 */
+	public String origin() {
+		return "http://localhost:" + port();
 	}
 
 	/**
@@ -105,6 +124,65 @@ public final class FakeServer {
 	 */
 	public List<FakeRequest> requests() {
 		return RequestJournal.requests(this.wireMock, this.settings.basePath());
+	}
+
+	/**
+	 * Counts the token endpoint requests with a grant type.
+	 * @param grantType the {@code grant_type} form field
+	 * @return the number of requests
+	 */
+	public long tokenRequestCount(String grantType) {
+		return RequestJournal.tokenRequestCount(this.wireMock, this.settings.basePath(), grantType);
+	}
+
+	/**
+	 * Forgets the recorded requests and the count of refused OAuth 1.0a requests.
+	 */
+	public void resetRequests() {
+		this.wireMock.resetRequests();
+		this.auth.resetOAuth1Rejections();
+	}
+
+	/**
+	 * Approves an OAuth 1.0a request token.
+	 * @param requestToken the token
+	 * @return the verifier
+	 * @throws IllegalArgumentException for an unknown or already exchanged token
+	 */
+	public String authorizeRequestToken(String requestToken) {
+		try {
+			String verifier = this.auth.oauth1Tokens().authorize(requestToken).verifier();
+			if (verifier == null) {
+				throw new IllegalStateException("Approved token without a verifier");
+			}
+			return verifier;
+		}
+		catch (OAuth1Exception ex) {
+			throw new IllegalArgumentException("Cannot approve request token '" + requestToken + "': " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Returns how many OAuth 1.0a requests were refused since the start or the last reset.
+	 * @return the number of refused requests
+	 */
+	public long oauth1RejectionCount() {
+		return this.auth.oauth1Rejections();
+	}
+
+	/**
+	 * Expires every issued OAuth 2 access token.
+	 */
+	public void expireAccessTokens() {
+		this.auth.tokens().expireAll();
+	}
+
+	/**
+	 * Issues an unused refresh token.
+	 * @return the refresh token
+	 */
+	public String issueRefreshToken() {
+		return this.auth.tokens().issueRefreshToken();
 	}
 
 	/**

@@ -7,27 +7,49 @@ import java.time.Duration;
  *
  * @param port the port, {@code 0} for a free one
  * @param basePath the base path, normalised to {@code ""} or {@code /segment[/segment...]}
- * @param requireAuthentication whether API requests need a known token
- * @param accessToken the static token accepted
- * @param clientId the client id the token endpoint accepts
- * @param clientSecret the client secret the token endpoint accepts
+ * @param requireAuthentication whether API requests need credentials
+ * @param credentials the credentials accepted
+ * @param accessTokenLifetime how long issued OAuth 2 access tokens stay valid
  * @param latency the delay added to every response of the fake API
  */
-public record FakeSettings(int port, String basePath, boolean requireAuthentication, String accessToken,
-		String clientId, String clientSecret, Duration latency) {
+public record FakeSettings(int port, String basePath, boolean requireAuthentication, FakeCredentials credentials,
+		Duration accessTokenLifetime, Duration latency) {
 
 	/**
 	 * Creates settings with a normalised base path.
 	 * @param port the port
 	 * @param basePath the base path, with or without leading and trailing slashes
-	 * @param requireAuthentication whether API requests need a known token
-	 * @param accessToken the static token
-	 * @param clientId the client id
-	 * @param clientSecret the client secret
+	 * @param requireAuthentication whether API requests need credentials
+	 * @param credentials the credentials
+	 * @param accessTokenLifetime the lifetime of issued access tokens
 	 * @param latency the response delay
 	 */
 	public FakeSettings {
 		basePath = normalise(basePath);
+	}
+
+	/**
+	 * Returns the static OAuth 2 access token.
+	 * @return the token
+	 */
+	public String accessToken() {
+		return this.credentials.accessToken();
+	}
+
+	/**
+	 * Returns the OAuth 2 client id.
+	 * @return the client id
+	 */
+	public String clientId() {
+		return this.credentials.clientId();
+	}
+
+	/**
+	 * Returns the OAuth 2 client secret.
+	 * @return the client secret
+	 */
+	public String clientSecret() {
+		return this.credentials.clientSecret();
 	}
 
 	private static String normalise(String basePath) {

@@ -27,6 +27,18 @@ final class RequestJournal {
 		return events.stream().map((event) -> toFakeRequest(event.getRequest(), basePath)).toList();
 	}
 
+	/**
+	 * Counts {@code POST /oauth/token} requests, inside or outside the base path, whose form
+	 * body has a {@code grant_type}.
+	 */
+	static long tokenRequestCount(WireMockServer server, String basePath, String grantType) {
+		return server.getAllServeEvents().stream().map(ServeEvent::getRequest).filter((request) -> {
+			RequestTarget target = RequestTarget.parse(request.getUrl(), basePath);
+			return "POST".equalsIgnoreCase(request.getMethod().getName()) && "/oauth/token".equals(target.path())
+					&& grantType.equals(QueryParams.parse(request.getBodyAsString()).first("grant_type"));
+		}).count();
+	}
+
 	private static FakeRequest toFakeRequest(LoggedRequest request, String basePath) {
 		RequestTarget target = RequestTarget.parse(request.getUrl(), basePath);
 		Map<String, List<String>> headers = new LinkedHashMap<>();

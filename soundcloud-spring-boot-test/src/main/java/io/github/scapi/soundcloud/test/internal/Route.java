@@ -25,6 +25,13 @@ record Route(String method, List<String> pattern, boolean authenticated, Handler
 	}
 
 	/**
+	 * An endpoint that checks credentials itself, such as the OAuth endpoints.
+	 */
+	static Route open(String method, String pattern, Handler handler) {
+		return new Route(method, segments(pattern), false, handler);
+	}
+
+	/**
 	 * Returns the values of the variables when the segments match, else {@code null}.
 	 */
 	@Nullable List<String> match(List<String> segments) {

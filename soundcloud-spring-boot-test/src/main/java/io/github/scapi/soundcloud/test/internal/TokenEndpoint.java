@@ -1,85 +1,89 @@
 package io.github.scapi.soundcloud.test.internal;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * {@code POST /oauth/token}: the {@code client_credentials} grant, and the
- * {@code refresh_token} grant for tokens it issued. The client authenticates with HTTP Basic
- * or with {@code client_id} and {@code client_secret} form fields.
+ * {@code POST /oauth/token} (RFC 6749 §3.2): the {@code client_credentials},
+ * {@code authorization_code} (with PKCE) and {@code refresh_token} grants. Refresh tokens
+ * rotate: each works once and its response carries the next one.
  */
 final class TokenEndpoint {
 
-	private final FakeSettings settings;
+	private final FakeCredentials credentials;
 
 	private final TokenStore tokens;
 
-	TokenEndpoint(FakeSettings settings, TokenStore tokens) {
-		this.settings = settings;
+	private final AuthorizationCodes codes;
+
+	TokenEndpoint(FakeCredentials credentials, TokenStore tokens, AuthorizationCodes codes) {
+		this.credentials = credentials;
 		this.tokens = tokens;
+		this.codes = codes;
 	}
 
 	ApiResponse handle(ApiRequest request) {
 		QueryParams form = QueryParams.parse(request.raw().getBodyAsString());
-		if (!isKnownClient(request.header("Authorization"), form)) {
-			return tokenError(401, "invalid_client");
+		ClientAuthentication client = ClientAuthentication.of(request.header("Authorization"), form, this.credentials);
+		if (client == null) {
+			return OAuth2Errors.invalidClient("unknown client or wrong secret");
 		}
 		String grantType = form.first("grant_type");
-		if ("client_credentials".equals(grantType)) {
-			return ApiResponse.ok(this.tokens.issue());
+		if (grantType == null) {
+			return OAuth2Errors.invalidRequest("grant_type is missing");
 		}
-		if ("refresh_token".equals(grantType)) {
-			String refreshToken = form.first("refresh_token");
-			return (refreshToken != null && this.tokens.redeem(refreshToken)) ? ApiResponse.ok(this.tokens.issue())
-					: tokenError(400, "invalid_grant");
-		}
-		return tokenError(400, "unsupported_grant");
+		return switch (grantType) {
+			case "client_credentials" -> clientCredentials(client);
+			case "authorization_code" -> authorizationCode(form, client);
+			case "refresh_token" -> refreshToken(form);
+			default -> OAuth2Errors.response(400, "unsupported_grant_type", grantType + " is not supported");
+		};
 	}
 
-	private boolean isKnownClient(@Nullable String authorization, QueryParams form) {
-		if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-			String decoded = decodeBasic(authorization.substring(6).strip());
-			int colon = (decoded != null) ? decoded.indexOf(':') : -1;
-			return colon >= 0 && matches(decoded.substring(0, colon), decoded.substring(colon + 1));
+	private ApiResponse clientCredentials(ClientAuthentication client) {
+		if (!client.confidential()) {
+			return OAuth2Errors.invalidClient("client_credentials needs the client secret");
 		}
-		String id = form.first("client_id");
-		String secret = form.first("client_secret");
-		return id != null && secret != null && matches(id, secret);
+		return tokenResponse(this.tokens.issue(""));
 	}
 
-	/**
-	 * RFC 6749 form-encodes both parts before Base64; some clients skip that, so accept both.
-	 */
-	private boolean matches(String id, String secret) {
-		return (this.settings.clientId().equals(id) || this.settings.clientId().equals(formDecode(id)))
-				&& (this.settings.clientSecret().equals(secret)
-						|| this.settings.clientSecret().equals(formDecode(secret)));
+	private ApiResponse refreshToken(QueryParams form) {
+		String refreshToken = form.first("refresh_token");
+		if (refreshToken == null) {
+			return OAuth2Errors.invalidRequest("refresh_token is missing");
+		}
+		if (!this.tokens.redeem(refreshToken)) {
+			return OAuth2Errors.invalidGrant("unknown or already used refresh token");
+		}
+		return tokenResponse(this.tokens.issue(""));
 	}
 
-	private static @Nullable String decodeBasic(String encoded) {
-		try {
-			return new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+	private ApiResponse authorizationCode(QueryParams form, ClientAuthentication client) {
+		String code = form.first("code");
+		if (code == null) {
+			return OAuth2Errors.invalidRequest("code is missing");
 		}
-		catch (IllegalArgumentException ex) {
-			return null;
+		AuthorizationCodes.Grant grant = this.codes.redeem(code);
+		if (grant == null) {
+			return OAuth2Errors.invalidGrant("unknown, expired or already used authorization code");
 		}
+		if (!grant.clientId().equals(client.clientId())) {
+			return OAuth2Errors.invalidGrant("the code was issued to another client");
+		}
+		if (!grant.redirectUri().equals(form.first("redirect_uri"))) {
+			return OAuth2Errors.invalidGrant("redirect_uri differs from the authorization request's");
+		}
+		String verifier = form.first("code_verifier");
+		if (verifier == null) {
+			return OAuth2Errors.invalidGrant("code_verifier is missing");
+		}
+		if (!Pkce.matches(verifier, grant.codeChallenge())) {
+			return OAuth2Errors.invalidGrant("code_verifier does not match the code_challenge");
+		}
+		return tokenResponse(this.tokens.issue(grant.scope()));
 	}
 
-	private static String formDecode(String text) {
-		try {
-			return URLDecoder.decode(text, StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			return text;
-		}
-	}
-
-	private static ApiResponse tokenError(int status, String message) {
-		return new ApiResponse(status, ApiErrors.body(status, message, ApiErrors.AUTH_LINK), Map.of());
+	private static ApiResponse tokenResponse(Map<String, Object> body) {
+		return ApiResponse.ok(body).withHeader("Cache-Control", "no-store").withHeader("Pragma", "no-cache");
 	}
 
 }
