@@ -95,10 +95,10 @@ final class AuthenticationSettings {
 
 	private static void checkOAuth2(SoundCloudProperties.Auth.OAuth2 oauth2) {
 		boolean ownClient = isSet(oauth2.getClientId()) || isSet(oauth2.getClientSecret())
-				|| isSet(oauth2.getRefreshToken()) || oauth2.getGrantType() != null;
+				|| oauth2.getGrantType() != null || !isSet(oauth2.getRegistrationId());
 		if (!ownClient) {
-			// a Spring Security registration is used; whether it exists is checked where the
-			// registrations are known
+			// a Spring Security registration is used (a refresh token may seed its store);
+			// whether it exists is checked where the registrations are known
 			return;
 		}
 		require(oauth2.getClientId(), "soundcloud.auth.oauth2.client-id", "the application's client id");

@@ -61,7 +61,8 @@ public final class OAuth1Signer {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private static final Comparator<String[]> BY_NAME_THEN_VALUE = Comparator.<String[], String>comparing((pair) -> pair[0])
+	private static final Comparator<String[]> BY_NAME_THEN_VALUE = Comparator
+		.<String[], String>comparing((pair) -> pair[0])
 		.thenComparing((pair) -> pair[1]);
 
 	private final OAuth1SignatureMethod signatureMethod;
@@ -366,7 +367,10 @@ public final class OAuth1Signer {
 				+ OAuth1Encoding.encode(baseStringUri(ascii)) + "&" + OAuth1Encoding.encode(normalized.toString());
 	}
 
-	private static String baseStringUri(URI uri) {
+	/**
+	 * Build the base string URI of §3.4.1.2 from a URI in ASCII form.
+	 */
+	static String baseStringUri(URI uri) {
 		Assert.isTrue(uri.isAbsolute() && !uri.isOpaque(), "'uri' must be an absolute http(s) URI");
 		String host = uri.getHost();
 		Assert.isTrue(host != null, "'uri' must have a host");
