@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.github.scapi.soundcloud.SoundCloudClientErrorException;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.model.Track;
@@ -68,7 +69,15 @@ class SoundCloudTour implements ApplicationRunner {
 	}
 
 	private void showMe() {
-		User me = this.users.findMe();
+		User me;
+		try {
+			me = this.users.findMe();
+		}
+		catch (SoundCloudClientErrorException ex) {
+			// application credentials (client credentials) have no user behind them
+			this.out.printf("No user behind these credentials (%s)%n%n", ex.getStatus());
+			return;
+		}
 		this.out.printf("Signed in as %s (%s), %d tracks, %d followers, following %d%n%n", me.username(), me.urn(),
 				orZero(me.trackCount()), orZero(me.followersCount()), orZero(me.followingsCount()));
 	}

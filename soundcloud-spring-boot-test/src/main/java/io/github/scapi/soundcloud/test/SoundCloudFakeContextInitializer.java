@@ -18,6 +18,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * URL and access token; the fake stops when the context closes. Otherwise it does nothing,
  * so the same application talks to SoundCloud once credentials are configured.
  * <p>
+ * Set {@code soundcloud.fake.enabled=true} to use the fake even with credentials
+ * configured, for example to try each kind of authentication against it: the fake then
+ * replaces {@code soundcloud.api.base-url} and the OAuth 2.1 token and authorization
+ * endpoints, keeps the configured credentials (use the fake's: see {@link SoundCloudFake}),
+ * and sets its static token only when no {@code soundcloud.auth.*} property is set.
+ * {@code soundcloud.fake.enabled=false} never starts it.
+ * <p>
  * Register it like any initializer, e.g. with
  * {@code SpringApplication.addInitializers(new SoundCloudFakeContextInitializer())} or the
  * {@code context.initializer.classes} property.
@@ -25,21 +32,33 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class SoundCloudFakeContextInitializer
 		implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+	/**
+	 * Property that forces the fake on ({@code true}) or off ({@code false}); by default it
+	 * starts only when SoundCloud is not configured.
+	 */
+	public static final String ENABLED_PROPERTY = "soundcloud.fake.enabled";
+
 	private static final Log logger = LogFactory.getLog(SoundCloudFakeContextInitializer.class);
 
 	/**
-	 * Starts a fake if the environment does not configure SoundCloud.
+	 * Starts a fake if the environment does not configure SoundCloud, or if forced to.
 	 * @param context the application context, not yet refreshed
 	 */
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		if (SoundCloudConfigurationDetector.isConfigured(context.getEnvironment())) {
+		String enabled = context.getEnvironment().getProperty(ENABLED_PROPERTY, "auto").strip();
+		boolean configured = SoundCloudConfigurationDetector.isConfigured(context.getEnvironment());
+		if ("false".equalsIgnoreCase(enabled) || (!"true".equalsIgnoreCase(enabled) && configured)) {
 			logger.debug("SoundCloud API configured, not starting the SoundCloud fake");
 			return;
 		}
 		SoundCloudFake fake = SoundCloudFake.start();
-		FakeContextSupport.attach(context, fake, true);
-		logger.info("No SoundCloud API configured: using the embedded SoundCloud fake at " + fake.baseUrl());
+		boolean credentialsConfigured = SoundCloudConfigurationDetector.hasAuthentication(context.getEnvironment());
+		FakeContextSupport.attach(context, fake, !credentialsConfigured);
+		if (credentialsConfigured) {
+			FakeContextSupport.pointEndpointsAt(context, fake);
+		}
+		logger.info("Using the embedded SoundCloud fake at " + fake.baseUrl());
 	}
 
 }

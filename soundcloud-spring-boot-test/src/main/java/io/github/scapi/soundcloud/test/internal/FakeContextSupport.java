@@ -38,6 +38,20 @@ public final class FakeContextSupport {
 	}
 
 	/**
+	 * Points the endpoints that credentials are exchanged at to the fake: the OAuth 2.1 token
+	 * and authorization endpoints (the OAuth 1.0a ones follow the base URL already).
+	 * @param context the context, not yet refreshed, already attached to the fake
+	 * @param fake the running fake
+	 */
+	public static void pointEndpointsAt(ConfigurableApplicationContext context, SoundCloudFake fake) {
+		MapPropertySource source = (MapPropertySource) context.getEnvironment()
+			.getPropertySources()
+			.get(PROPERTY_SOURCE_NAME);
+		source.getSource().put("soundcloud.auth.oauth2.token-uri", fake.tokenUrl());
+		source.getSource().put("soundcloud.auth.oauth2.authorization-uri", fake.authorizationUrl());
+	}
+
+	/**
 	 * Adds the properties with the highest precedence, registers the fake as a bean and
 	 * stops it when this context (not a child) closes.
 	 * @param context the context, not yet refreshed

@@ -30,16 +30,30 @@ public final class SoundCloudConfigurationDetector {
 	 * @return whether a relevant property has a non-blank value
 	 */
 	public static boolean isConfigured(ConfigurableEnvironment environment) {
+		return has(environment, true);
+	}
+
+	/**
+	 * Tells whether the environment configures credentials: any non-blank
+	 * {@code soundcloud.auth.*} property.
+	 * @param environment the environment
+	 * @return whether a credential property has a non-blank value
+	 */
+	public static boolean hasAuthentication(ConfigurableEnvironment environment) {
+		return has(environment, false);
+	}
+
+	private static boolean has(ConfigurableEnvironment environment, boolean orBaseUrl) {
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
 			if (source instanceof IterableConfigurationPropertySource iterable) {
 				boolean found = iterable.stream()
-					.filter((name) -> name.equals(BASE_URL) || AUTH.isAncestorOf(name))
+					.filter((name) -> (orBaseUrl && name.equals(BASE_URL)) || AUTH.isAncestorOf(name))
 					.anyMatch((name) -> hasValue(source.getConfigurationProperty(name)));
 				if (found) {
 					return true;
 				}
 			}
-			else if (hasValue(source.getConfigurationProperty(BASE_URL))
+			else if ((orBaseUrl && hasValue(source.getConfigurationProperty(BASE_URL)))
 					|| source.containsDescendantOf(AUTH) == ConfigurationPropertyState.PRESENT) {
 				return true;
 			}
