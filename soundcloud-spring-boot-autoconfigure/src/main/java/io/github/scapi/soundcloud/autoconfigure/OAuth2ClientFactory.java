@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 import io.github.scapi.soundcloud.auth.oauth2.OAuth2Authenticator;
+import io.github.scapi.soundcloud.auth.oauth2.SoundCloudTokenResponseClient;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -22,6 +23,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.web.client.RestClient;
 
 /**
  * Builds the OAuth 2.1 client from {@code soundcloud.auth.oauth2.*}, or takes a Spring
@@ -42,7 +44,7 @@ final class OAuth2ClientFactory {
 
 	static OAuth2Authenticator create(SoundCloudProperties.Auth.OAuth2 properties,
 			@Nullable ClientRegistrationRepository applicationRegistrations,
-			@Nullable OAuth2AuthorizedClientService applicationStore) {
+			@Nullable OAuth2AuthorizedClientService applicationStore, RestClient.Builder tokenClient) {
 		boolean ownClient = AuthenticationSettings.isSet(properties.getClientId());
 		String registrationId = AuthenticationSettings.isSet(properties.getRegistrationId())
 				? properties.getRegistrationId().strip() : DEFAULT_REGISTRATION_ID;
@@ -72,8 +74,10 @@ final class OAuth2ClientFactory {
 		}
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
 				registrations, store);
-		manager.setAuthorizedClientProvider(
-				OAuth2AuthorizedClientProviderBuilder.builder().clientCredentials().refreshToken().build());
+		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
+			.clientCredentials((grant) -> grant.accessTokenResponseClient(new SoundCloudTokenResponseClient<>(tokenClient)))
+			.refreshToken((grant) -> grant.accessTokenResponseClient(new SoundCloudTokenResponseClient<>(tokenClient)))
+			.build());
 		// the default handler removes the stored client when a refresh token is rejected; with
 		// single-use refresh tokens and a shared store that would delete the token another
 		// instance has just obtained, so failures leave the store alone

@@ -3,6 +3,7 @@ package io.github.scapi.soundcloud.autoconfigure;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudConnectorBuilder;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
 import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
 import io.github.scapi.soundcloud.repository.SoundCloudUserRepository;
 import io.github.scapi.soundcloud.repository.TrackRepository;
@@ -12,10 +13,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -65,24 +66,25 @@ public final class SoundCloudAutoConfiguration {
 					() -> builder.userAgent(userAgent));
 		}
 		restClientBuilder.ifAvailable(builder::restClientBuilder);
-		builder.requestFactory(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::jdk)
-			.build(transportSettings(properties.getHttp(), httpClientSettings.getIfAvailable(HttpClientSettings::defaults))));
+		builder.requestFactory(
+				SoundCloudTransport.requestFactory(properties.getHttp(), requestFactoryBuilder, httpClientSettings));
 		return builder.build();
 	}
 
-	/**
-	 * Boot's HTTP client settings with our timeouts on top and redirects always off: the
-	 * connector decides which redirects are followed and where credentials may go.
-	 */
-	static HttpClientSettings transportSettings(SoundCloudProperties.Http http, HttpClientSettings boot) {
-		HttpClientSettings settings = boot.withRedirects(HttpRedirects.DONT_FOLLOW);
-		if (http.getConnectTimeout() != null) {
-			settings = settings.withConnectTimeout(http.getConnectTimeout());
-		}
-		if (http.getReadTimeout() != null) {
-			settings = settings.withReadTimeout(http.getReadTimeout());
-		}
-		return settings;
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnProperty(prefix = "soundcloud.auth.oauth1", name = "consumer-key")
+	OAuth1Flow soundCloudOAuth1Flow(SoundCloudProperties properties, SoundCloudConnector connector,
+			ObjectProvider<RestClient.Builder> restClientBuilder,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings) {
+		SoundCloudProperties.Auth.OAuth1 oauth1 = properties.getAuth().getOauth1();
+		RestClient restClient = SoundCloudTransport
+			.restClientBuilder(restClientBuilder,
+					SoundCloudTransport.requestFactory(properties.getHttp(), requestFactoryBuilder, httpClientSettings))
+			.build();
+		return new OAuth1Flow(OAuth1Support.credentials(oauth1).withoutToken(),
+				OAuth1Support.endpoints(oauth1, connector.getBaseUrl()), restClient);
 	}
 
 	@Bean

@@ -1,0 +1,147 @@
+package io.github.scapi.soundcloud.it;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.github.scapi.soundcloud.SoundCloudConnector;
+import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import io.github.scapi.soundcloud.auth.oauth1.OAuth1Authenticator;
+import io.github.scapi.soundcloud.auth.oauth1.OAuth1Credentials;
+import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
+import io.github.scapi.soundcloud.auth.oauth1.RequestToken;
+import io.github.scapi.soundcloud.autoconfigure.SoundCloudAutoConfiguration;
+import io.github.scapi.soundcloud.model.Track;
+import io.github.scapi.soundcloud.model.User;
+import io.github.scapi.soundcloud.repository.SoundCloudUserRepository;
+import io.github.scapi.soundcloud.repository.TrackRepository;
+import io.github.scapi.soundcloud.repository.UserRepository;
+import io.github.scapi.soundcloud.test.FakeRequest;
+import io.github.scapi.soundcloud.test.SoundCloudFake;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.http.HttpMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * OAuth 1.0a end to end against the fake, which checks every signature with its own
+ * implementation: scapi's three-legged flow (scenario 2), signed API calls across pages,
+ * and signed URLs fetched outside the client (scenario 24).
+ */
+class OAuth1IntegrationTests {
+
+	private static SoundCloudFake fake;
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(SoundCloudAutoConfiguration.class));
+
+	@BeforeAll
+	static void startFake() {
+		fake = SoundCloudFake.start();
+	}
+
+	@AfterAll
+	static void stopFake() {
+		fake.stop();
+	}
+
+	@BeforeEach
+	void resetRequests() {
+		fake.resetRequests();
+	}
+
+	private ApplicationContextRunner consumerOnly() {
+		return this.contextRunner.withPropertyValues("soundcloud.api.base-url=" + fake.baseUrl(),
+				"soundcloud.auth.oauth1.consumer-key=" + fake.consumerKey(),
+				"soundcloud.auth.oauth1.consumer-secret=" + fake.consumerSecret());
+	}
+
+	@Test
+	void scenario02ThreeLeggedFlowObtainsTokensThatSignLaterCalls() {
+		consumerOnly().run((context) -> {
+			OAuth1Flow flow = context.getBean(OAuth1Flow.class);
+			RequestToken requestToken = flow.fetchRequestToken();
+			assertThat(requestToken.callbackConfirmed()).isTrue();
+			URI authorization = flow.authorizationUrl(requestToken);
+			assertThat(authorization.toString()).startsWith(fake.baseUrl() + "/oauth/authorize?oauth_token=");
+			HttpResponse<String> page = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(authorization).build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(page.statusCode()).as("the user's authorization page").isEqualTo(200);
+			String verifier = fake.authorizeRequestToken(requestToken.token());
+			OAuth1Credentials access = flow.fetchAccessToken(requestToken, verifier);
+			assertThat(access.hasToken()).isTrue();
+
+			SoundCloudConnector connector = SoundCloudConnector.builder()
+				.baseUrl(fake.baseUrl())
+				.authenticator(new OAuth1Authenticator(access))
+				.build();
+			User me = new SoundCloudUserRepository(connector).findMe();
+			assertThat(me.urn()).isEqualTo(fake.dataset().meUrn());
+			assertThat(fake.oauth1RejectionCount()).isZero();
+		});
+	}
+
+	@Test
+	void signsEveryPageOfALongWalkWithAFreshNonce() {
+		consumerOnly()
+			.withPropertyValues("soundcloud.auth.oauth1.token=" + fake.oauth1AccessToken(),
+					"soundcloud.auth.oauth1.token-secret=" + fake.oauth1AccessTokenSecret())
+			.run((context) -> {
+				assertThat(context.getBean(SoundCloudAuthenticator.class)).isInstanceOf(OAuth1Authenticator.class);
+				TrackRepository tracks = context.getBean(TrackRepository.class);
+				String user = fake.dataset().userWithMostTracks().urn();
+				try (Stream<Track> walk = tracks.streamByUser(user)) {
+					assertThat(walk.count()).isEqualTo(1000);
+				}
+				assertThat(context.getBean(UserRepository.class).findMe().urn()).isEqualTo(fake.dataset().meUrn());
+				Set<String> nonces = fake.requests()
+					.stream()
+					.map(FakeRequest::oauth1Parameters)
+					.map((parameters) -> parameters.get("oauth_nonce"))
+					.collect(Collectors.toSet());
+				assertThat(nonces).hasSize(fake.requests().size()).doesNotContainNull();
+				assertThat(fake.oauth1RejectionCount()).isZero();
+			});
+	}
+
+	@Test
+	void scenario24SignedUrlIsAcceptedWithoutAnyHeader() throws Exception {
+		OAuth1Authenticator authenticator = new OAuth1Authenticator(OAuth1Credentials
+			.of(fake.consumerKey(), fake.consumerSecret())
+			.withToken(fake.oauth1AccessToken(), fake.oauth1AccessTokenSecret()));
+		URI signed = authenticator.signUrl(HttpMethod.GET, URI.create(fake.baseUrl() + "/me?foo=bar&baz=padamm"));
+		assertThat(signed.getRawQuery()).startsWith("foo=bar&baz=padamm&").contains("oauth_signature=");
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(signed).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(response.body()).contains(fake.dataset().meUrn());
+		FakeRequest seen = fake.requests().get(fake.requests().size() - 1);
+		assertThat(seen.header("Authorization")).isNull();
+		assertThat(seen.queryParam("foo")).isEqualTo("bar");
+		assertThat(seen.queryParam("baz")).isEqualTo("padamm");
+	}
+
+	@Test
+	void aTamperedSignedUrlIsRejected() throws Exception {
+		OAuth1Authenticator authenticator = new OAuth1Authenticator(OAuth1Credentials
+			.of(fake.consumerKey(), fake.consumerSecret())
+			.withToken(fake.oauth1AccessToken(), fake.oauth1AccessTokenSecret()));
+		URI signed = authenticator.signUrl(HttpMethod.GET, URI.create(fake.baseUrl() + "/me?foo=bar"));
+		URI tampered = URI.create(signed.toString().replace("foo=bar", "foo=baz"));
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(tampered).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.body()).contains("invalid_signature");
+	}
+
+}
