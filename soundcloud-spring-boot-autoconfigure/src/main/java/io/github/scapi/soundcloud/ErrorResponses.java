@@ -3,6 +3,7 @@ package io.github.scapi.soundcloud;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -43,8 +44,11 @@ final class ErrorResponses {
 
 	private final JsonMapper jsonMapper;
 
-	ErrorResponses(JsonMapper jsonMapper) {
+	private final Clock clock;
+
+	ErrorResponses(JsonMapper jsonMapper, Clock clock) {
 		this.jsonMapper = jsonMapper;
+		this.clock = clock;
 	}
 
 	SoundCloudException create(HttpMethod method, String url, int status, HttpHeaders headers, InputStream body)
@@ -122,10 +126,18 @@ final class ErrorResponses {
 		return (text.length() <= MAX_SUMMARY) ? text : text.substring(0, MAX_SUMMARY - 1) + "…";
 	}
 
-	private static @Nullable Instant resetTime(HttpHeaders headers, @Nullable JsonNode json) {
+	private @Nullable Instant resetTime(HttpHeaders headers, @Nullable JsonNode json) {
 		String retryAfter = headers.getFirst(HttpHeaders.RETRY_AFTER);
 		if (retryAfter != null && retryAfter.strip().matches("\\d{1,9}")) {
-			return Instant.now().plusSeconds(Long.parseLong(retryAfter.strip()));
+			return this.clock.instant().plusSeconds(Long.parseLong(retryAfter.strip()));
+		}
+		if (retryAfter != null) {
+			try {
+				return ZonedDateTime.parse(retryAfter.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				// neither seconds nor an HTTP date: fall back to the body
+			}
 		}
 		JsonNode reset = (json != null) ? json.findValue("reset_time") : null;
 		if (reset != null && reset.isString()) {

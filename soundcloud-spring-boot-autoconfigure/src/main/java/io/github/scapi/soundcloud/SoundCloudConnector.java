@@ -5,32 +5,20 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.paging.ApiPage;
 import io.github.scapi.soundcloud.paging.CursorPageable;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpRequest;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.springframework.web.util.UriBuilder;
 
@@ -41,9 +29,15 @@ import org.springframework.web.util.UriBuilder;
  * <p>Paths are always given as URI templates such as {@code /tracks/{track_urn}}, so the
  * {@code uri} tag of Spring's {@code http.client.requests} observation stays
  * low-cardinality; variables and query values are encoded strictly. Credentials from the
- * {@link SoundCloudAuthenticator} are added only to requests for the base URL's origin or
- * a trusted host. The HTTP library follows no redirects: a redirect the connector does not
- * handle is reported as an {@link UnexpectedResponseException}, never followed blindly.
+ * {@link SoundCloudAuthenticator} are added only to requests for the base URL's origin or,
+ * over HTTPS, a trusted host, and are added again for every exchange, so a redirect hop
+ * to another host carries none and an OAuth 1.0a request is signed again for each hop.
+ *
+ * <p>The HTTP library follows no redirects; the connector does: 303 (and 201 with a
+ * {@code Location} but no body) become a GET of the location, 307 and 308 repeat the
+ * request, 301 and 302 are followed for GET; at most {@value RequestExecutor#MAX_HOPS} hops,
+ * never from HTTPS to HTTP, never in a loop. Failed requests are retried as the
+ * {@link SoundCloudRetryPolicy} describes.
  *
  * <p>Instances are immutable and thread-safe. Two connectors with different credentials
  * can live side by side; nothing is global.
@@ -56,9 +50,6 @@ public final class SoundCloudConnector {
 	/** The largest page size the API accepts. */
 	public static final int MAX_PAGE_SIZE = 200;
 
-	private static final Log logger = LogFactory.getLog(SoundCloudConnector.class);
-
-	private final RestClient restClient;
 
 	private final URI baseUrl;
 
@@ -68,23 +59,22 @@ public final class SoundCloudConnector {
 
 	private final JsonMapper jsonMapper;
 
-	private final ErrorResponses errorResponses;
+	private final CredentialScope credentials;
+
+	private final RequestExecutor executor;
 
 	private final int pageSize;
 
-	private final Set<String> trustedHosts;
-
-	SoundCloudConnector(RestClient restClient, URI baseUrl, SoundCloudAuthenticator authenticator,
-			JsonMapper jsonMapper, int pageSize, Set<String> trustedHosts) {
-		this.restClient = restClient;
+	SoundCloudConnector(URI baseUrl, SoundCloudAuthenticator authenticator, JsonMapper jsonMapper, int pageSize,
+			CredentialScope credentials, RequestExecutor executor) {
 		this.baseUrl = baseUrl;
 		this.uriBuilderFactory = new DefaultUriBuilderFactory(baseUrl.toString());
 		this.uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
 		this.authenticator = authenticator;
 		this.jsonMapper = jsonMapper;
-		this.errorResponses = new ErrorResponses(jsonMapper);
 		this.pageSize = pageSize;
-		this.trustedHosts = trustedHosts.stream().map((host) -> host.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+		this.credentials = credentials;
+		this.executor = executor;
 	}
 
 	/**
@@ -126,11 +116,12 @@ public final class SoundCloudConnector {
 	 * @param uriVariables the values of the template's variables
 	 * @param type the type to map the JSON body to
 	 * @return the mapped body
-	 * @throws SoundCloudException if the request fails
+	 * @throws SoundCloudException if the request fails or the response has no body
 	 */
 	public <T> T get(String pathTemplate, Map<String, ?> uriVariables, Class<T> type) {
 		URI uri = expand(pathTemplate, uriVariables, null);
-		T result = send(HttpMethod.GET, pathTemplate, uri, type, false);
+		T result = this.executor.execute(new RequestExecutor.Call<>(HttpMethod.GET, pathTemplate, uri, null,
+				reader(type), false, null));
 		if (result == null) {
 			throw new UnexpectedResponseException(204, HttpMethod.GET, UrlRedactor.redact(uri), List.of(),
 					"the response has no body", null);
@@ -148,7 +139,47 @@ public final class SoundCloudConnector {
 	 * @throws SoundCloudException if the request fails for any other reason
 	 */
 	public <T> Optional<T> find(String pathTemplate, Map<String, ?> uriVariables, Class<T> type) {
-		return Optional.ofNullable(send(HttpMethod.GET, pathTemplate, expand(pathTemplate, uriVariables, null), type, true));
+		return Optional.ofNullable(this.executor.execute(new RequestExecutor.Call<>(HttpMethod.GET, pathTemplate,
+				expand(pathTemplate, uriVariables, null), null, reader(type), true, null)));
+	}
+
+	/**
+	 * Send any request and map the JSON answer, following redirects and retrying as the
+	 * connector does for every request.
+	 * @param <T> the result type ({@code Void} to ignore the body)
+	 * @param method the HTTP method
+	 * @param pathTemplate the path template, relative to the base URL
+	 * @param uriVariables the values of the template's variables
+	 * @param query query parameters, encoded strictly
+	 * @param body the request body, or {@code null}
+	 * @param type the type to map the JSON body to
+	 * @return the mapped body; empty when the response had none (204, or scapi's 201
+	 * without a {@code Location})
+	 * @throws SoundCloudException if the request fails
+	 */
+	public <T> Optional<T> exchange(HttpMethod method, String pathTemplate, Map<String, ?> uriVariables,
+			MultiValueMap<String, String> query, @Nullable SoundCloudRequestBody body, Class<T> type) {
+		Assert.notNull(method, "'method' must not be null");
+		URI uri = expand(pathTemplate, uriVariables, query);
+		return Optional.ofNullable(this.executor.execute(new RequestExecutor.Call<>(method, pathTemplate, uri, body,
+				(type == Void.class) ? (in) -> null : reader(type), false, null)));
+	}
+
+	/**
+	 * GET a URL that answers with a redirect and return where it points, without following
+	 * it: for stream and download links, whose target (a CDN URL that expires within
+	 * minutes) is fetched later, without credentials.
+	 * @param pathTemplate the path template, relative to the base URL
+	 * @param uriVariables the values of the template's variables
+	 * @param query query parameters
+	 * @return the redirect's absolute location, or empty when the API answered without one
+	 * @throws SoundCloudException if the request fails
+	 */
+	public Optional<URI> redirectLocation(String pathTemplate, Map<String, ?> uriVariables,
+			MultiValueMap<String, String> query) {
+		URI uri = expand(pathTemplate, uriVariables, query);
+		return Optional.ofNullable(this.executor.execute(new RequestExecutor.Call<URI>(HttpMethod.GET, pathTemplate,
+				uri, null, (in) -> null, false, (location) -> location)));
 	}
 
 	/**
@@ -181,7 +212,8 @@ public final class SoundCloudConnector {
 			}
 			uri = expand(pathTemplate, uriVariables, pageQuery);
 		}
-		ApiPage<T> page = send(HttpMethod.GET, pathTemplate, uri, new PageReader<>(this.jsonMapper, itemType), false);
+		ApiPage<T> page = this.executor.execute(new RequestExecutor.Call<>(HttpMethod.GET, pathTemplate, uri, null,
+				new PageReader<>(this.jsonMapper, itemType), false, null));
 		return (page != null) ? page : new ApiPage<>(List.of(), null);
 	}
 
@@ -194,14 +226,23 @@ public final class SoundCloudConnector {
 	 */
 	public Pageable pageable(Pageable pageable) {
 		Assert.notNull(pageable, "'pageable' must not be null");
+		Assert.isTrue(pageable.getSort().isUnsorted(), "The SoundCloud API cannot sort lists; remove the Sort");
 		if (pageable.isUnpaged()) {
-			Assert.isTrue(pageable.getSort().isUnsorted(), "The SoundCloud API cannot sort lists; remove the Sort");
 			return CursorPageable.first(this.pageSize);
 		}
 		Assert.isTrue(pageable.getPageSize() <= MAX_PAGE_SIZE,
 				() -> "Page size must be at most " + MAX_PAGE_SIZE + " (the API's limit), but was " + pageable.getPageSize());
-		Assert.isTrue(pageable.getSort().isUnsorted(), "The SoundCloud API cannot sort lists; remove the Sort");
 		return pageable;
+	}
+
+	/**
+	 * Return whether a URL may receive this connector's credentials: only the base URL's
+	 * origin and, over HTTPS, the trusted hosts.
+	 * @param uri the URL a request goes to
+	 * @return {@code true} if credentials may be added
+	 */
+	public boolean mayReceiveCredentials(URI uri) {
+		return this.credentials.mayReceive(uri);
 	}
 
 	private URI checkNextHref(String nextHref) {
@@ -213,10 +254,7 @@ public final class SoundCloudConnector {
 			throw new UnexpectedResponseException(0, HttpMethod.GET, UrlRedactor.redact(nextHref), List.of(),
 					"next_href is not a valid URL", ex);
 		}
-		String basePath = (this.baseUrl.getRawPath() != null) ? this.baseUrl.getRawPath() : "";
-		boolean sameOrigin = sameOrigin(uri, this.baseUrl);
-		String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
-		if (!sameOrigin || !path.startsWith(basePath)) {
+		if (!this.credentials.isApiOrigin(uri) || !this.credentials.isUnderBasePath(uri)) {
 			throw new UnexpectedResponseException(0, HttpMethod.GET, UrlRedactor.redact(nextHref), List.of(),
 					"next_href points outside the configured API " + this.baseUrl + "; it is not followed", null);
 		}
@@ -244,121 +282,8 @@ public final class SoundCloudConnector {
 		return builder.build(variables);
 	}
 
-	private <T> @Nullable T send(HttpMethod method, String pathTemplate, URI uri, Class<T> type, boolean absentOn404) {
-		return send(method, pathTemplate, uri, (body) -> this.jsonMapper.readValue(body, type), absentOn404);
-	}
-
-	private <T> @Nullable T send(HttpMethod method, String pathTemplate, URI uri, BodyReader<T> reader,
-			boolean absentOn404) {
-		try {
-			return exchange(method, pathTemplate, uri, reader, absentOn404, true);
-		}
-		catch (CredentialsRenewed renewed) {
-			// the authenticator renewed its credentials after a 401: one more attempt, no loop
-			return exchange(method, pathTemplate, uri, reader, absentOn404, false);
-		}
-	}
-
-	private <T> @Nullable T exchange(HttpMethod method, String pathTemplate, URI uri, BodyReader<T> reader,
-			boolean absentOn404, boolean mayRenew) {
-		long start = System.nanoTime();
-		try {
-			T result = this.restClient.method(method)
-				.uri(pathTemplate, (ignored) -> uri)
-				.httpRequest(this::applyCredentials)
-				.exchange((request, response) -> {
-					if (mayRenew && response.getStatusCode().value() == 401 && mayReceiveCredentials(request.getURI())
-							&& this.authenticator.renew(request)) {
-						throw CredentialsRenewed.INSTANCE;
-					}
-					return handle(method, uri, response, reader, absentOn404);
-				}, true);
-			logExchange(method, pathTemplate, start, "ok");
-			return result;
-		}
-		catch (ResourceAccessException ex) {
-			logExchange(method, pathTemplate, start, "I/O error");
-			throw new SoundCloudTransportException(0, method, UrlRedactor.redact(uri), List.of(),
-					"no response: " + ex.getMostSpecificCause().getClass().getSimpleName(), ex);
-		}
-		catch (SoundCloudException ex) {
-			logExchange(method, pathTemplate, start, Integer.toString(ex.getStatus()));
-			throw ex;
-		}
-	}
-
-	private void logExchange(HttpMethod method, String pathTemplate, long start, String outcome) {
-		if (logger.isDebugEnabled()) {
-			logger.debug(method + " " + pathTemplate + " -> " + outcome + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-		}
-	}
-
-	private <T> @Nullable T handle(HttpMethod method, URI uri, ClientHttpResponse response, BodyReader<T> reader,
-			boolean absentOn404) throws IOException {
-		HttpStatusCode status = response.getStatusCode();
-		if (status.is2xxSuccessful()) {
-			if (status.value() == 204) {
-				return null;
-			}
-			MediaType contentType = response.getHeaders().getContentType();
-			if (contentType != null && !ErrorResponses.isJson(contentType)) {
-				throw new UnexpectedContentTypeException(status.value(), method, UrlRedactor.redact(uri),
-						ErrorResponses.summary(response.getBody().readNBytes(4096)),
-						"expected JSON but got " + contentType, null);
-			}
-			try {
-				return reader.read(response.getBody());
-			}
-			catch (JacksonException ex) {
-				throw new UnexpectedResponseException(status.value(), method, UrlRedactor.redact(uri), List.of(),
-						"the body is not the JSON expected: " + ex.getOriginalMessage(), ex);
-			}
-		}
-		if (absentOn404 && status.value() == 404) {
-			return null;
-		}
-		if (status.is3xxRedirection()) {
-			String location = response.getHeaders().getFirst("Location");
-			throw new UnexpectedResponseException(status.value(), method, UrlRedactor.redact(uri), List.of(),
-					status.value() + " redirect to " + ((location != null) ? UrlRedactor.redact(location) : "nowhere")
-							+ " was not followed",
-					null);
-		}
-		throw this.errorResponses.create(method, UrlRedactor.redact(uri), status.value(), response.getHeaders(),
-				response.getBody());
-	}
-
-	private void applyCredentials(ClientHttpRequest request) {
-		if (mayReceiveCredentials(request.getURI())) {
-			this.authenticator.authenticate(request);
-		}
-	}
-
-	/**
-	 * Return whether a URL may receive this connector's credentials: only the base URL's
-	 * origin and, over HTTPS, the trusted hosts.
-	 * @param uri the URL a request goes to
-	 * @return {@code true} if credentials may be added
-	 */
-	public boolean mayReceiveCredentials(URI uri) {
-		if (sameOrigin(uri, this.baseUrl)) {
-			return true;
-		}
-		String host = uri.getHost();
-		return host != null && "https".equalsIgnoreCase(uri.getScheme())
-				&& this.trustedHosts.contains(host.toLowerCase(Locale.ROOT));
-	}
-
-	private static boolean sameOrigin(URI a, URI b) {
-		return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
-				&& a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
-	}
-
-	private static int port(URI uri) {
-		if (uri.getPort() != -1) {
-			return uri.getPort();
-		}
-		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+	private <T> BodyReader<T> reader(Class<T> type) {
+		return (body) -> this.jsonMapper.readValue(body, type);
 	}
 
 	@Override
@@ -367,24 +292,11 @@ public final class SoundCloudConnector {
 				+ "]";
 	}
 
-	/**
-	 * Signals, from inside an exchange, that a 401 made the authenticator renew its
-	 * credentials. Thrown once per request at most; carries no stack trace.
-	 */
-	private static final class CredentialsRenewed extends RuntimeException {
-
-		static final CredentialsRenewed INSTANCE = new CredentialsRenewed();
-
-		private CredentialsRenewed() {
-			super("credentials renewed", null, false, false);
-		}
-
-	}
 
 	@FunctionalInterface
 	interface BodyReader<T> {
 
-		T read(InputStream body) throws IOException;
+		@Nullable T read(InputStream body) throws IOException;
 
 	}
 

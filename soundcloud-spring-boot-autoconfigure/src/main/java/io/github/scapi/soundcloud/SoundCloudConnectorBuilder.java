@@ -2,10 +2,13 @@ package io.github.scapi.soundcloud;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +50,14 @@ public final class SoundCloudConnectorBuilder {
 	private final Set<String> trustedHosts = new LinkedHashSet<>();
 
 	private @Nullable String userAgent;
+
+	private SoundCloudRetryPolicy retryPolicy = SoundCloudRetryPolicy.DEFAULT;
+
+	private Sleeper sleeper = Sleeper.THREAD;
+
+	private Clock clock = Clock.systemUTC();
+
+	private RandomGenerator random = new SplittableRandom();
 
 	SoundCloudConnectorBuilder() {
 	}
@@ -167,6 +178,50 @@ public final class SoundCloudConnectorBuilder {
 	}
 
 	/**
+	 * Set how failed requests are retried.
+	 * @param retryPolicy the policy; {@link SoundCloudRetryPolicy#DEFAULT} by default
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder retryPolicy(SoundCloudRetryPolicy retryPolicy) {
+		Assert.notNull(retryPolicy, "'retryPolicy' must not be null");
+		this.retryPolicy = retryPolicy;
+		return this;
+	}
+
+	/**
+	 * Set what waits between retries, for tests that must not wait for real.
+	 * @param sleeper the sleeper; {@link Sleeper#THREAD} by default
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder sleeper(Sleeper sleeper) {
+		Assert.notNull(sleeper, "'sleeper' must not be null");
+		this.sleeper = sleeper;
+		return this;
+	}
+
+	/**
+	 * Set the clock that deadlines and rate-limit reset times are measured with.
+	 * @param clock the clock; the system UTC clock by default
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder clock(Clock clock) {
+		Assert.notNull(clock, "'clock' must not be null");
+		this.clock = clock;
+		return this;
+	}
+
+	/**
+	 * Set the source of the random backoff jitter, for reproducible tests.
+	 * @param random the generator
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder random(RandomGenerator random) {
+		Assert.notNull(random, "'random' must not be null");
+		this.random = random;
+		return this;
+	}
+
+	/**
 	 * Build the connector.
 	 * @return a new connector
 	 */
@@ -184,8 +239,11 @@ public final class SoundCloudConnectorBuilder {
 		JsonMapper jsonMapper = JsonMapper.builder()
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.build();
-		return new SoundCloudConnector(builder.build(), this.baseUrl, this.authenticator, jsonMapper, this.pageSize,
-				this.trustedHosts);
+		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
+		RequestExecutor executor = new RequestExecutor(builder.build(), credentials, this.authenticator, jsonMapper,
+				this.retryPolicy, this.sleeper, this.clock, this.random);
+		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, credentials,
+				executor);
 	}
 
 	private static ClientHttpRequestFactory defaultRequestFactory() {

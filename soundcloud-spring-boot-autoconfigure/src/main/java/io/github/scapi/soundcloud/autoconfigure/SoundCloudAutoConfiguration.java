@@ -2,6 +2,7 @@ package io.github.scapi.soundcloud.autoconfigure;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudConnectorBuilder;
+import io.github.scapi.soundcloud.SoundCloudRetryPolicy;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
 import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
@@ -65,6 +66,10 @@ public final class SoundCloudAutoConfiguration {
 			PropertyChecks.apply("soundcloud.http.user-agent", "a non-blank header value",
 					() -> builder.userAgent(userAgent));
 		}
+		SoundCloudProperties.Retry retry = properties.getRetry();
+		PropertyChecks.apply("soundcloud.retry", "max-attempts of at least 1 and non-negative backoffs and a positive deadline",
+				() -> builder.retryPolicy(new SoundCloudRetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(),
+						retry.getMaxBackoff(), retry.getDeadline())));
 		restClientBuilder.ifAvailable(builder::restClientBuilder);
 		builder.requestFactory(
 				SoundCloudTransport.requestFactory(properties.getHttp(), requestFactoryBuilder, httpClientSettings));

@@ -23,6 +23,8 @@ public class SoundCloudProperties {
 
 	private final Http http = new Http();
 
+	private final Retry retry = new Retry();
+
 	public Api getApi() {
 		return this.api;
 	}
@@ -33,6 +35,10 @@ public class SoundCloudProperties {
 
 	public Http getHttp() {
 		return this.http;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
 	}
 
 	/**
@@ -441,6 +447,20 @@ public class SoundCloudProperties {
 		 */
 		private @Nullable String userAgent;
 
+		/**
+		 * HTTP proxy for API and token requests, as 'http://host:port'. Supported with the
+		 * JDK and simple (HttpURLConnection) transports.
+		 */
+		private @Nullable String proxy;
+
+		public @Nullable String getProxy() {
+			return this.proxy;
+		}
+
+		public void setProxy(@Nullable String proxy) {
+			this.proxy = proxy;
+		}
+
 		public @Nullable Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
@@ -463,6 +483,66 @@ public class SoundCloudProperties {
 
 		public void setUserAgent(@Nullable String userAgent) {
 			this.userAgent = userAgent;
+		}
+
+	}
+
+	/**
+	 * Retries of failed requests.
+	 */
+	public static class Retry {
+
+		/**
+		 * Most attempts per request, including the first; 1 disables retries.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Upper bound of the first, randomly jittered wait between attempts; it doubles for
+		 * each further attempt.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(200);
+
+		/**
+		 * Longest wait between two attempts. A 429 asking for a longer wait is not retried.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(10);
+
+		/**
+		 * Longest time one request may take over all its attempts and waits.
+		 */
+		private Duration deadline = Duration.ofSeconds(30);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+		public Duration getDeadline() {
+			return this.deadline;
+		}
+
+		public void setDeadline(Duration deadline) {
+			this.deadline = deadline;
 		}
 
 	}

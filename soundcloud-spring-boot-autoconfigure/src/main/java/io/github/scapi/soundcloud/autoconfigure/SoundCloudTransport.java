@@ -1,9 +1,17 @@
 package io.github.scapi.soundcloud.autoconfigure;
 
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.SimpleClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -20,8 +28,41 @@ final class SoundCloudTransport {
 	static ClientHttpRequestFactory requestFactory(SoundCloudProperties.Http http,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings) {
-		return requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::jdk)
-			.build(settings(http, httpClientSettings.getIfAvailable(HttpClientSettings::defaults)));
+		ClientHttpRequestFactoryBuilder<?> builder = requestFactoryBuilder
+			.getIfAvailable(ClientHttpRequestFactoryBuilder::jdk);
+		if (http.getProxy() != null && !http.getProxy().isBlank()) {
+			builder = withProxy(builder, proxy(http.getProxy()));
+		}
+		return builder.build(settings(http, httpClientSettings.getIfAvailable(HttpClientSettings::defaults)));
+	}
+
+	private static ClientHttpRequestFactoryBuilder<?> withProxy(ClientHttpRequestFactoryBuilder<?> builder,
+			InetSocketAddress address) {
+		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
+			return jdk.withHttpClientCustomizer((client) -> client.proxy(ProxySelector.of(address)));
+		}
+		if (builder instanceof SimpleClientHttpRequestFactoryBuilder simple) {
+			return simple.withCustomizer((factory) -> factory.setProxy(new Proxy(Proxy.Type.HTTP, address)));
+		}
+		throw new InvalidSoundCloudPropertyException("soundcloud.http.proxy",
+				"is not supported with the " + builder.getClass().getSimpleName() + " transport",
+				"configure the proxy on that HTTP client with a ClientHttpRequestFactoryBuilderCustomizer, or use "
+						+ "'spring.http.clients.imperative.factory=jdk'.");
+	}
+
+	private static InetSocketAddress proxy(String value) {
+		try {
+			URI uri = new URI(value.strip());
+			if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() == -1
+					|| uri.getRawUserInfo() != null) {
+				throw new URISyntaxException(value, "expected http://host:port");
+			}
+			return InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort());
+		}
+		catch (URISyntaxException ex) {
+			throw new InvalidSoundCloudPropertyException("soundcloud.http.proxy", "is not a proxy URL",
+					"set it to 'http://host:port'.");
+		}
 	}
 
 	/**
