@@ -1,0 +1,83 @@
+package io.github.scapi.soundcloud.autoconfigure;
+
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.scapi.soundcloud.SoundCloudConnector;
+import io.github.scapi.soundcloud.model.User;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code soundcloud.http.*} and {@code soundcloud.retry.*} reach the transport.
+ */
+class TransportAutoConfigurationTests {
+
+	private static final WireMockServer proxy = new WireMockServer(options().dynamicPort());
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, SoundCloudAutoConfiguration.class));
+
+	@BeforeAll
+	static void startProxy() {
+		proxy.start();
+	}
+
+	@AfterAll
+	static void stopProxy() {
+		proxy.stop();
+	}
+
+	@Test
+	void sendsRequestsThroughTheConfiguredProxy() {
+		proxy.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{\"urn\":\"soundcloud:users:1\"}")));
+		this.contextRunner
+			.withPropertyValues("soundcloud.api.base-url=http://api.soundcloud.invalid",
+					"soundcloud.http.proxy=http://localhost:" + proxy.port())
+			.run((context) -> {
+				User me = context.getBean(SoundCloudConnector.class).get("/me", Map.of(), User.class);
+				assertThat(me.urn()).isEqualTo("soundcloud:users:1");
+				// the host does not resolve: only the proxy can have answered, asked in absolute form
+				assertThat(proxy.getAllServeEvents()).singleElement()
+					.satisfies((event) -> assertThat(event.getRequest().getHeader("Host"))
+						.isEqualTo("api.soundcloud.invalid"));
+			});
+	}
+
+	@Test
+	void namesABadProxy() {
+		this.contextRunner.withPropertyValues("soundcloud.http.proxy=socks://localhost:1080")
+			.run((context) -> assertThat(analysis(context.getStartupFailure()).getDescription())
+				.contains("'soundcloud.http.proxy'"));
+	}
+
+	@Test
+	void namesABadRetryPolicy() {
+		this.contextRunner.withPropertyValues("soundcloud.retry.max-attempts=0")
+			.run((context) -> assertThat(analysis(context.getStartupFailure()).getDescription())
+				.contains("'soundcloud.retry'")
+				.contains("maxAttempts"));
+	}
+
+	private static FailureAnalysis analysis(Throwable failure) {
+		assertThat(failure).isNotNull();
+		FailureAnalysis analysis = new SoundCloudPropertyFailureAnalyzer().analyze(failure);
+		assertThat(analysis).isNotNull();
+		return analysis;
+	}
+
+}
