@@ -66,7 +66,11 @@ final class PageReader<T> implements SoundCloudConnector.BodyReader<ApiPage<T>> 
 	private List<T> readItems(JsonParser parser) {
 		List<T> items = new ArrayList<>();
 		while (parser.nextToken() != JsonToken.END_ARRAY) {
-			items.add(this.itemReader.readValue(parser));
+			T item = this.itemReader.readValue(parser);
+			// a null in a list says nothing; dropping it keeps pages free of holes
+			if (item != null) {
+				items.add(item);
+			}
 		}
 		return items;
 	}

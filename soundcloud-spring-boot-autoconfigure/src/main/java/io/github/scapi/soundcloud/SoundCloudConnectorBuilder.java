@@ -76,7 +76,9 @@ public final class SoundCloudConnectorBuilder {
 			uri = new URI(baseUrl.strip());
 		}
 		catch (java.net.URISyntaxException ex) {
-			throw new IllegalArgumentException("'baseUrl' is not a valid URL: " + ex.getMessage(), ex);
+			// the reason only: the input may carry user info, which is a secret
+			throw new IllegalArgumentException("'baseUrl' is not a valid URL: " + ex.getReason() + " at index "
+					+ ex.getIndex(), ex);
 		}
 		return baseUrl(uri);
 	}

@@ -41,7 +41,7 @@ public final class SoundCloudVersion {
 			Properties properties = new Properties();
 			properties.load(in);
 			String version = properties.getProperty("version", "unknown");
-			return version.startsWith("${") ? "unknown" : version;
+			return (version.startsWith("${") || version.startsWith("@")) ? "unknown" : version;
 		}
 		catch (IOException ex) {
 			return "unknown";

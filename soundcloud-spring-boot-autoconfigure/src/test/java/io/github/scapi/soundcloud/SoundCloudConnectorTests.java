@@ -92,7 +92,10 @@ class SoundCloudConnectorTests {
 		LoggedRequest request = server.getAllServeEvents().get(0).getRequest();
 		assertThat(request.getHeader("Authorization")).isEqualTo("OAuth " + TOKEN);
 		assertThat(request.getHeader("Accept")).isEqualTo("application/json");
-		assertThat(request.getHeader("User-Agent")).startsWith("soundcloud-spring-boot-starter/");
+		assertThat(request.getHeader("User-Agent")).startsWith("soundcloud-spring-boot-starter/")
+			.doesNotContain("unknown")
+			.contains(SoundCloudVersion.get());
+		assertThat(SoundCloudVersion.get()).matches("\\d+\\.\\d+\\.\\d+.*");
 	}
 
 	@Test

@@ -3,10 +3,10 @@ package io.github.scapi.soundcloud.sample;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -106,6 +106,7 @@ class SoundCloudTour implements ApplicationRunner {
 	private void walkTracksOf(User user) {
 		this.out.printf("Walking all %d tracks of %s (%s), page by page:%n", orZero(user.trackCount()),
 				user.username(), user.urn());
+		Map<String, Long> genres = new HashMap<>();
 		long start = System.nanoTime();
 		long count = 0;
 		int pages = 0;
@@ -116,6 +117,7 @@ class SoundCloudTour implements ApplicationRunner {
 			if (page.hasContent()) {
 				pages++;
 				count += page.getNumberOfElements();
+				page.forEach((track) -> genres.merge(Objects.requireNonNullElse(track.genre(), "(none)"), 1L, Long::sum));
 				this.out.printf("  page %3d: %4d tracks, %6d so far%n", pages, page.getNumberOfElements(), count);
 			}
 			pageable = page.nextPageable();
@@ -124,22 +126,15 @@ class SoundCloudTour implements ApplicationRunner {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		this.out.printf("Walked %d tracks in %d pages in %.2f s (%.0f tracks/s)%n%n", count, pages, seconds,
 				count / Math.max(seconds, 1e-9));
-		topGenres(user);
-	}
-
-	private void topGenres(User user) {
-		try (Stream<Track> all = this.tracks.streamByUser(user.urn())) {
-			Map<String, Long> genres = all.map(Track::genre)
-				.filter(Objects::nonNull)
-				.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-			List<Map.Entry<String, Long>> top = genres.entrySet()
-				.stream()
-				.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-				.limit(3)
-				.toList();
-			this.out.printf("Top genres of %s (streamed lazily): %s%n", user.username(), top.stream()
-				.map((entry) -> entry.getKey() + " " + entry.getValue())
-				.collect(Collectors.joining(", ")));
+		this.out.printf("Top genres of %s: %s%n", user.username(), genres.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(3)
+			.map((entry) -> entry.getKey() + " " + entry.getValue())
+			.collect(Collectors.joining(", ")));
+		try (Stream<Track> first = this.tracks.streamByUser(user.urn())) {
+			this.out.printf("Newest track, streamed lazily (one request): %s%n",
+					first.findFirst().map(Track::title).orElse("none"));
 		}
 	}
 

@@ -26,7 +26,8 @@ class SampleApplicationTests {
 			.contains("Signed in as ")
 			.contains("Tracks matching \"night\"")
 			.contains("Walked 1000 tracks in 20 pages")
-			.contains("Top genres of ");
+			.contains("Top genres of ")
+			.contains("Newest track, streamed lazily");
 		assertThat(output).doesNotContain(this.fake.accessToken());
 	}
 

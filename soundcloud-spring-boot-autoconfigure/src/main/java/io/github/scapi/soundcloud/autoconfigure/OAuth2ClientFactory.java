@@ -46,31 +46,31 @@ final class OAuth2ClientFactory {
 			@Nullable ClientRegistrationRepository applicationRegistrations,
 			@Nullable OAuth2AuthorizedClientService applicationStore, RestClient.Builder tokenClient) {
 		boolean ownClient = AuthenticationSettings.isSet(properties.getClientId());
-		String registrationId = AuthenticationSettings.isSet(properties.getRegistrationId())
-				? properties.getRegistrationId().strip() : DEFAULT_REGISTRATION_ID;
+		String registrationId = registrationId(properties);
+		ClientRegistration registration = (applicationRegistrations != null)
+				? applicationRegistrations.findByRegistrationId(registrationId) : null;
 		ClientRegistrationRepository registrations;
 		OAuth2AuthorizedClientService store;
-		ClientRegistration registration;
-		if (ownClient) {
-			registration = registration(registrationId, properties);
-			registrations = new InMemoryClientRegistrationRepository(registration);
-			// the application's store only knows the application's registrations, so the
-			// client built from soundcloud.auth.oauth2.* keeps its tokens in its own store
-			store = new InMemoryOAuth2AuthorizedClientService(registrations);
-		}
-		else {
-			registration = (applicationRegistrations != null)
-					? applicationRegistrations.findByRegistrationId(registrationId) : null;
-			if (registration == null) {
-				throw new InvalidSoundCloudPropertyException("soundcloud.auth.oauth2.registration-id",
-						"names no Spring Security client registration ('spring.security.oauth2.client.registration."
-								+ registrationId + "')",
-						"define that registration, or set 'soundcloud.auth.oauth2.client-id' and "
-								+ "'soundcloud.auth.oauth2.client-secret' instead.");
-			}
+		if (registration != null) {
+			// the application's registrations (ours among them when it had none): its store,
+			// a JDBC one for example, knows them
 			registrations = applicationRegistrations;
 			store = (applicationStore != null) ? applicationStore
 					: new InMemoryOAuth2AuthorizedClientService(applicationRegistrations);
+		}
+		else if (ownClient) {
+			// the application has registrations of its own that do not include this one, so its
+			// store could not load our tokens: keep them in a store of our own
+			registration = registration(registrationId, properties);
+			registrations = new InMemoryClientRegistrationRepository(registration);
+			store = new InMemoryOAuth2AuthorizedClientService(registrations);
+		}
+		else {
+			throw new InvalidSoundCloudPropertyException("soundcloud.auth.oauth2.registration-id",
+					"names no Spring Security client registration ('spring.security.oauth2.client.registration."
+							+ registrationId + "')",
+					"define that registration, or set 'soundcloud.auth.oauth2.client-id' and "
+							+ "'soundcloud.auth.oauth2.client-secret' instead.");
 		}
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
 				registrations, store);
@@ -87,12 +87,20 @@ final class OAuth2ClientFactory {
 		if (AuthenticationSettings.isSet(properties.getRefreshToken())) {
 			seed(store, registration, headless, properties.getRefreshToken().strip());
 		}
-		boolean forUsers = AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType());
+		// only a Spring Security registration can hold signed-in users' tokens: a client of our own
+		// acts for the application, or for the one user whose refresh token is configured
+		boolean forUsers = !ownClient
+				&& AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType());
 		return new OAuth2Authenticator(manager, store, registrationId,
 				forUsers ? signedInUserOr(headless) : () -> headless);
 	}
 
-	private static ClientRegistration registration(String registrationId, SoundCloudProperties.Auth.OAuth2 properties) {
+	static String registrationId(SoundCloudProperties.Auth.OAuth2 properties) {
+		return AuthenticationSettings.isSet(properties.getRegistrationId()) ? properties.getRegistrationId().strip()
+				: DEFAULT_REGISTRATION_ID;
+	}
+
+	static ClientRegistration registration(String registrationId, SoundCloudProperties.Auth.OAuth2 properties) {
 		boolean authorizationCode = AuthenticationSettings
 			.grantType(properties) == SoundCloudProperties.Auth.OAuth2.GrantType.AUTHORIZATION_CODE;
 		ClientRegistration.Builder builder = ClientRegistration.withRegistrationId(registrationId)

@@ -9,10 +9,22 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Matches when {@code soundcloud.auth.*} resolves to OAuth 2.1. Invalid settings do not
- * match here; the authenticator bean then reports them with the property to fix.
+ * Matches when {@code soundcloud.auth.*} resolves to OAuth 2.1 (or, in a subclass, another
+ * kind). Invalid settings do not match here; the authenticator bean then reports them with
+ * the property to fix.
  */
 class OnOAuth2AuthenticationCondition extends SpringBootCondition {
+
+	private final SoundCloudAuthType expected;
+
+	OnOAuth2AuthenticationCondition() {
+		this(SoundCloudAuthType.OAUTH2);
+	}
+
+	OnOAuth2AuthenticationCondition(SoundCloudAuthType expected) {
+		this.expected = expected;
+	}
+
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -21,12 +33,23 @@ class OnOAuth2AuthenticationCondition extends SpringBootCondition {
 			.orElseGet(SoundCloudProperties.Auth::new);
 		try {
 			SoundCloudAuthType type = AuthenticationSettings.resolve(auth);
-			return (type == SoundCloudAuthType.OAUTH2) ? ConditionOutcome.match("soundcloud.auth resolves to oauth2")
+			return (type == this.expected) ? ConditionOutcome.match("soundcloud.auth resolves to " + type)
 					: ConditionOutcome.noMatch("soundcloud.auth resolves to " + type);
 		}
 		catch (InvalidSoundCloudPropertyException ex) {
 			return ConditionOutcome.noMatch("soundcloud.auth is invalid: " + ex.getMessage());
 		}
+	}
+
+}
+
+/**
+ * Matches when {@code soundcloud.auth.*} resolves to OAuth 1.0a.
+ */
+class OnOAuth1AuthenticationCondition extends OnOAuth2AuthenticationCondition {
+
+	OnOAuth1AuthenticationCondition() {
+		super(SoundCloudAuthType.OAUTH1);
 	}
 
 }

@@ -7,12 +7,14 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -26,9 +28,24 @@ import org.springframework.web.client.RestClient;
 @Conditional(OnOAuth2AuthenticationCondition.class)
 class SoundCloudOAuth2Configuration {
 
+	/**
+	 * The client built from {@code soundcloud.auth.oauth2.*}, as the application's
+	 * registrations when it has none: then the application's
+	 * {@code OAuth2AuthorizedClientService} (a JDBC one, say) can keep its tokens, and
+	 * Spring Security's sign-in can use it.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(ClientRegistrationRepository.class)
+	@ConditionalOnProperty(prefix = "soundcloud.auth.oauth2", name = "client-id")
+	InMemoryClientRegistrationRepository soundCloudClientRegistrationRepository(SoundCloudProperties properties) {
+		SoundCloudProperties.Auth.OAuth2 oauth2 = properties.getAuth().getOauth2();
+		return new InMemoryClientRegistrationRepository(
+				OAuth2ClientFactory.registration(OAuth2ClientFactory.registrationId(oauth2), oauth2));
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(SoundCloudAuthenticator.class)
-	SoundCloudAuthenticator soundCloudAuthenticator(SoundCloudProperties properties,
+	SoundCloudAuthenticator soundCloudOAuth2Authenticator(SoundCloudProperties properties,
 			ObjectProvider<ClientRegistrationRepository> registrations,
 			ObjectProvider<OAuth2AuthorizedClientService> authorizedClients,
 			ObjectProvider<RestClient.Builder> restClientBuilder,

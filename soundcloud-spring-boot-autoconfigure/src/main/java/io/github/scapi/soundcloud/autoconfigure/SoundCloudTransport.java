@@ -5,6 +5,9 @@ import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -21,6 +24,12 @@ import org.springframework.web.client.RestClient;
  * {@code soundcloud.http.*} timeouts on top and redirects always off.
  */
 final class SoundCloudTransport {
+
+	/** The connect timeout when neither soundcloud.http nor spring.http.clients sets one. */
+	static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+	/** The read timeout when neither soundcloud.http nor spring.http.clients sets one. */
+	static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
 	private SoundCloudTransport() {
 	}
@@ -71,13 +80,14 @@ final class SoundCloudTransport {
 	 */
 	static HttpClientSettings settings(SoundCloudProperties.Http http, HttpClientSettings boot) {
 		HttpClientSettings settings = boot.withRedirects(HttpRedirects.DONT_FOLLOW);
-		if (http.getConnectTimeout() != null) {
-			settings = settings.withConnectTimeout(http.getConnectTimeout());
-		}
-		if (http.getReadTimeout() != null) {
-			settings = settings.withReadTimeout(http.getReadTimeout());
-		}
-		return settings;
+		// ours, else Boot's, else a bound: a request without any timeout can hang a thread forever
+		settings = settings.withConnectTimeout(firstOf(http.getConnectTimeout(), boot.connectTimeout(),
+				DEFAULT_CONNECT_TIMEOUT));
+		return settings.withReadTimeout(firstOf(http.getReadTimeout(), boot.readTimeout(), DEFAULT_READ_TIMEOUT));
+	}
+
+	private static Duration firstOf(@Nullable Duration first, @Nullable Duration second, Duration fallback) {
+		return (first != null) ? first : (second != null) ? second : fallback;
 	}
 
 	/**

@@ -23,8 +23,6 @@ final class PageIterator<T> implements Iterator<T> {
 
 	private @Nullable Pageable next;
 
-	private int pagesFetched;
-
 	PageIterator(PageFetcher<T> fetcher, Pageable first) {
 		this.fetcher = fetcher;
 		this.next = first;
@@ -40,7 +38,6 @@ final class PageIterator<T> implements Iterator<T> {
 			}
 			this.next = null;
 			ApiPage<T> page = this.fetcher.fetch(pageable);
-			this.pagesFetched++;
 			this.current = page.items().iterator();
 			if (page.hasNext()) {
 				this.next = CursorPageable.of(pageable.getPageNumber() + 1, pageable.getPageSize(),
@@ -56,10 +53,6 @@ final class PageIterator<T> implements Iterator<T> {
 			throw new NoSuchElementException();
 		}
 		return this.current.next();
-	}
-
-	int pagesFetched() {
-		return this.pagesFetched;
 	}
 
 	void close() {

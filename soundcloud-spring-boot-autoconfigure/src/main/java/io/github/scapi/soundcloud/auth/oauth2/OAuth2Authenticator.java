@@ -1,9 +1,14 @@
 package io.github.scapi.soundcloud.auth.oauth2;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -11,6 +16,7 @@ import io.github.scapi.soundcloud.SoundCloudAuthenticationException;
 import io.github.scapi.soundcloud.UrlRedactor;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
@@ -23,6 +29,7 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.util.Assert;
 
 /**
@@ -31,17 +38,29 @@ import org.springframework.util.Assert;
  * documents the {@code OAuth} scheme, not {@code Bearer}).
  *
  * <p>Tokens are cached in the {@link OAuth2AuthorizedClientService} and reused until shortly
- * before they expire. SoundCloud's refresh tokens are single use, so two concurrent
- * refreshes would make one of them fail: authorization is serialised per client and
- * principal, and a caller that waited finds the fresh token in the store instead of
- * refreshing again. When the token endpoint rejects a refresh token that another instance
- * sharing the store has just rotated, the store is read once more before giving up.
+ * before they expire; a valid cached token is used without any locking. SoundCloud's refresh
+ * tokens are single use, so two concurrent refreshes would make one of them fail: obtaining
+ * a token is serialised per principal, and a caller that waited finds the fresh token in the
+ * store instead of refreshing again. When the token endpoint rejects a refresh token, the
+ * store is read once more in case another instance sharing it has rotated the token; a
+ * refresh token that stays rejected is remembered and not sent again.
+ *
+ * <p>After a 401 the token is renewed, but a client-credentials token that was itself
+ * obtained by such a renewal less than a minute ago is not: a 401 that a brand-new token
+ * also gets is not about expiry, and SoundCloud allows only 50 client-credentials tokens per
+ * app in 12 hours.
  *
  * @author scapi contributors
  */
 public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 
 	private static final String SCHEME = "OAuth ";
+
+	private static final Duration FRESH = Duration.ofMinutes(1);
+
+	private static final Duration SKEW = Duration.ofMinutes(1);
+
+	private static final long LOCK_TIMEOUT_SECONDS = 60;
 
 	private final OAuth2AuthorizedClientManager manager;
 
@@ -51,18 +70,34 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 
 	private final Supplier<Authentication> principal;
 
+	private final Clock clock;
+
 	private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+
+	/** Principals whose next token comes from a renewal after a 401. */
+	private final Set<String> renewing = ConcurrentHashMap.newKeySet();
+
+	/** Per principal, the token value that a renewal after a 401 produced. */
+	private final Map<String, String> renewed = new ConcurrentHashMap<>();
+
+	/** Refresh tokens the token endpoint rejected for good. */
+	private final Set<String> deadRefreshTokens = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Create an authenticator.
 	 * @param manager obtains, caches and refreshes tokens
-	 * @param store where the manager keeps authorized clients; read to renew tokens
+	 * @param store where the manager keeps authorized clients
 	 * @param registrationId the id of the SoundCloud client registration
 	 * @param principal who the token is for: a fixed principal for headless clients, the
 	 * signed-in user for web apps
 	 */
 	public OAuth2Authenticator(OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientService store,
 			String registrationId, Supplier<Authentication> principal) {
+		this(manager, store, registrationId, principal, Clock.systemUTC());
+	}
+
+	OAuth2Authenticator(OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientService store,
+			String registrationId, Supplier<Authentication> principal, Clock clock) {
 		Assert.notNull(manager, "'manager' must not be null");
 		Assert.notNull(store, "'store' must not be null");
 		Assert.hasText(registrationId, "'registrationId' must not be empty");
@@ -71,11 +106,15 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 		this.store = store;
 		this.registrationId = registrationId;
 		this.principal = principal;
+		this.clock = clock;
 	}
 
 	@Override
 	public void authenticate(HttpRequest request) {
-		OAuth2AccessToken token = accessToken(request);
+		Authentication authentication = this.principal.get();
+		OAuth2AuthorizedClient cached = load(authentication);
+		OAuth2AccessToken token = (cached != null && isUsable(cached.getAccessToken())) ? cached.getAccessToken()
+				: obtain(authentication, request);
 		request.getHeaders().set(HttpHeaders.AUTHORIZATION, SCHEME + token.getTokenValue());
 	}
 
@@ -83,26 +122,32 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 	public boolean renew(HttpRequest rejected) {
 		String sent = rejected.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
 		Authentication authentication = this.principal.get();
-		ReentrantLock lock = lockFor(authentication);
-		lock.lock();
+		String name = authentication.getName();
+		ReentrantLock lock = lock(name, rejected);
 		try {
-			OAuth2AuthorizedClient current = this.store.loadAuthorizedClient(this.registrationId,
-					authentication.getName());
+			OAuth2AuthorizedClient current = load(authentication);
 			if (current == null) {
 				return true;
 			}
-			if (!(SCHEME + current.getAccessToken().getTokenValue()).equals(sent)) {
+			OAuth2AccessToken token = current.getAccessToken();
+			if (!(SCHEME + token.getTokenValue()).equals(sent)) {
 				// another caller renewed the token after this request was sent
 				return true;
 			}
-			if (current.getRefreshToken() != null) {
-				this.store.saveAuthorizedClient(new OAuth2AuthorizedClient(current.getClientRegistration(),
-						current.getPrincipalName(), expired(current.getAccessToken()), current.getRefreshToken()),
-						authentication);
+			if (current.getRefreshToken() == null) {
+				boolean bornOfRenewal = token.getTokenValue().equals(this.renewed.get(name));
+				boolean fresh = token.getIssuedAt() != null
+						&& token.getIssuedAt().isAfter(this.clock.instant().minus(FRESH));
+				if (bornOfRenewal && fresh) {
+					return false;
+				}
+				this.store.removeAuthorizedClient(this.registrationId, name);
 			}
 			else {
-				this.store.removeAuthorizedClient(this.registrationId, authentication.getName());
+				this.store.saveAuthorizedClient(new OAuth2AuthorizedClient(current.getClientRegistration(),
+						current.getPrincipalName(), expired(token), current.getRefreshToken()), authentication);
 			}
+			this.renewing.add(name);
 			return true;
 		}
 		finally {
@@ -110,27 +155,44 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 		}
 	}
 
-	private OAuth2AccessToken accessToken(HttpRequest request) {
-		Authentication authentication = this.principal.get();
-		ReentrantLock lock = lockFor(authentication);
-		lock.lock();
+	private OAuth2AccessToken obtain(Authentication authentication, HttpRequest request) {
+		String name = authentication.getName();
+		ReentrantLock lock = lock(name, request);
 		try {
+			OAuth2AuthorizedClient before = load(authentication);
+			String refreshToken = refreshTokenOf(before);
+			if (refreshToken != null && this.deadRefreshTokens.contains(refreshToken)
+					&& !isUsable(before.getAccessToken())) {
+				throw new SoundCloudAuthenticationException(0, request.getMethod(), UrlRedactor.redact(request.getURI()),
+						List.of(OAuth2ErrorCodes.INVALID_GRANT), "the refresh token of registration '"
+								+ this.registrationId + "' was rejected before and is not sent again; sign in again or "
+								+ "configure a new 'soundcloud.auth.oauth2.refresh-token'",
+						null);
+			}
+			OAuth2AccessToken token;
 			try {
-				return authorize(authentication, request);
+				token = authorize(authentication, request);
 			}
 			catch (OAuth2AuthorizationException ex) {
-				if (!isInvalidGrant(ex)) {
+				String current = refreshTokenOf(load(authentication));
+				if (!isInvalidGrant(ex) || refreshToken == null || Objects.equals(current, refreshToken)) {
+					if (isInvalidGrant(ex) && refreshToken != null) {
+						this.deadRefreshTokens.add(refreshToken);
+					}
 					throw failure(request, ex);
 				}
-				// the refresh token may have been rotated by another instance sharing the store:
-				// the manager reads the store again, so one more attempt uses the new one
+				// another instance sharing the store rotated the refresh token first: use its result
 				try {
-					return authorize(authentication, request);
+					token = authorize(authentication, request);
 				}
 				catch (OAuth2AuthorizationException again) {
 					throw failure(request, again);
 				}
 			}
+			if (this.renewing.remove(name)) {
+				this.renewed.put(name, token.getTokenValue());
+			}
+			return token;
 		}
 		finally {
 			lock.unlock();
@@ -150,8 +212,32 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 		return client.getAccessToken();
 	}
 
-	private ReentrantLock lockFor(Authentication authentication) {
-		return this.locks.computeIfAbsent(authentication.getName(), (name) -> new ReentrantLock());
+	private @Nullable OAuth2AuthorizedClient load(Authentication authentication) {
+		return this.store.loadAuthorizedClient(this.registrationId, authentication.getName());
+	}
+
+	private boolean isUsable(OAuth2AccessToken token) {
+		Instant expiresAt = token.getExpiresAt();
+		return expiresAt == null || this.clock.instant().isBefore(expiresAt.minus(SKEW));
+	}
+
+	private ReentrantLock lock(String principalName, HttpRequest request) {
+		ReentrantLock lock = this.locks.computeIfAbsent(principalName, (name) -> new ReentrantLock());
+		try {
+			if (lock.tryLock(LOCK_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				return lock;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		throw new SoundCloudAuthenticationException(0, request.getMethod(), UrlRedactor.redact(request.getURI()),
+				List.of(), "gave up waiting for another request to obtain an OAuth 2.1 token", null);
+	}
+
+	private static @Nullable String refreshTokenOf(@Nullable OAuth2AuthorizedClient client) {
+		OAuth2RefreshToken refreshToken = (client != null) ? client.getRefreshToken() : null;
+		return (refreshToken != null) ? refreshToken.getTokenValue() : null;
 	}
 
 	private static boolean isInvalidGrant(OAuth2AuthorizationException ex) {
