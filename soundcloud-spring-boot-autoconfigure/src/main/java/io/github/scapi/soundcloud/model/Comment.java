@@ -45,7 +45,8 @@ public record Comment(
 		@Nullable String userUrn,
 		@Nullable String trackUrn,
 		@Nullable User user,
-		@JsonProperty(ModelSupport.UNKNOWN_FIELDS) @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
+		@JsonProperty(ModelSupport.UNKNOWN_FIELDS) @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra)
+		implements SoundCloudResource {
 
 	public Comment {
 		// Jackson may hand over null or a map it still owns; a private unmodifiable copy keeps

@@ -106,7 +106,8 @@ public record Playlist(
 		@Nullable String purchaseUrl,
 		@Nullable Boolean streamable,
 		@Nullable Boolean downloadable,
-		@JsonProperty(ModelSupport.UNKNOWN_FIELDS) @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
+		@JsonProperty(ModelSupport.UNKNOWN_FIELDS) @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra)
+		implements SoundCloudResource {
 
 	public Playlist {
 		// Absent arrays and objects arrive as null, and Jackson may keep references to what it

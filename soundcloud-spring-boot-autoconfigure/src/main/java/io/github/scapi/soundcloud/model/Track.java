@@ -126,7 +126,8 @@ public record Track(
 		@Nullable Boolean userFavorite,
 		@Nullable Boolean revealStats,
 		@Nullable Boolean revealComments,
-		@JsonProperty(ModelSupport.UNKNOWN_FIELDS) @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
+		@JsonProperty(ModelSupport.UNKNOWN_FIELDS) @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra)
+		implements SoundCloudResource {
 
 	public Track {
 		// Jackson may hand over null or a map it still owns; a private unmodifiable copy keeps

@@ -100,7 +100,8 @@ public record User(
 		@Nullable Boolean online,
 		@Nullable Boolean primaryEmailConfirmed,
 		List<Subscription> subscriptions,
-		@JsonProperty(ModelSupport.UNKNOWN_FIELDS) @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra) {
+		@JsonProperty(ModelSupport.UNKNOWN_FIELDS) @JsonAnySetter @JsonAnyGetter Map<String, @Nullable Object> extra)
+		implements SoundCloudResource {
 
 	public User {
 		// Absent arrays and objects arrive as null, and Jackson may keep references to what it
