@@ -90,7 +90,14 @@ final class RequestExecutor {
 	 * turned into the result instead
 	 */
 	record Call<T>(HttpMethod method, String pathTemplate, URI uri, @Nullable SoundCloudRequestBody body,
-			SoundCloudConnector.BodyReader<T> reader, boolean absentOn404, @Nullable Function<URI, T> onRedirect) {
+			SoundCloudConnector.BodyReader<T> reader, boolean absentOn404, @Nullable Function<URI, T> onRedirect,
+			boolean json) {
+
+		Call(HttpMethod method, String pathTemplate, URI uri, @Nullable SoundCloudRequestBody body,
+				SoundCloudConnector.BodyReader<T> reader, boolean absentOn404, @Nullable Function<URI, T> onRedirect) {
+			this(method, pathTemplate, uri, body, reader, absentOn404, onRedirect, true);
+		}
+
 	}
 
 	<T> @Nullable T execute(Call<T> call) {
@@ -222,7 +229,7 @@ final class RequestExecutor {
 	private <T> T read(Call<T> call, HttpMethod method, URI uri, int status, ClientHttpResponse response,
 			InputStream body) throws IOException {
 		MediaType contentType = response.getHeaders().getContentType();
-		if (contentType != null && !ErrorResponses.isJson(contentType)) {
+		if (call.json() && contentType != null && !ErrorResponses.isJson(contentType)) {
 			throw new UnexpectedContentTypeException(status, method, UrlRedactor.redact(uri),
 					ErrorResponses.summary(body.readNBytes(4096)), "expected JSON but got " + contentType, null);
 		}
@@ -232,6 +239,11 @@ final class RequestExecutor {
 		catch (JacksonException ex) {
 			throw new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
 					"the body is not the JSON expected: " + ex.getOriginalMessage(), ex);
+		}
+		catch (IOException ex) {
+			// a consumer of a download failed while reading: the connection broke mid-body
+			throw new SoundCloudTransportException(status, method, UrlRedactor.redact(uri), List.of(),
+					"the body broke off: " + ex.getClass().getSimpleName(), ex);
 		}
 	}
 

@@ -12,6 +12,8 @@ import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.paging.ApiPage;
 import io.github.scapi.soundcloud.paging.CursorPageable;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.Pageable;
@@ -144,6 +146,40 @@ public final class SoundCloudConnector {
 	}
 
 	/**
+	 * GET a resource that may not exist, with query parameters.
+	 * @param <T> the result type
+	 * @param pathTemplate the path template, relative to the base URL
+	 * @param uriVariables the values of the template's variables
+	 * @param query query parameters, encoded strictly
+	 * @param type the type to map the JSON body to; {@code JsonNode} for a tree
+	 * @return the mapped body, or empty when the API answered 404
+	 * @throws SoundCloudException if the request fails for any other reason
+	 */
+	public <T> Optional<T> find(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
+			Class<T> type) {
+		return Optional.ofNullable(this.executor.execute(new RequestExecutor.Call<>(HttpMethod.GET, pathTemplate,
+				expand(pathTemplate, uriVariables, query), null, reader(type), true, null)));
+	}
+
+	/**
+	 * Map a JSON tree the API returned to a model type, with the connector's own mapper.
+	 * @param <T> the model type
+	 * @param json the tree
+	 * @param type the model type
+	 * @return the mapped value
+	 * @throws UnexpectedResponseException if the tree does not fit the type
+	 */
+	public <T> T convert(JsonNode json, Class<T> type) {
+		try {
+			return this.jsonMapper.treeToValue(json, type);
+		}
+		catch (JacksonException ex) {
+			throw new UnexpectedResponseException(200, HttpMethod.GET, "(JSON)", List.of(),
+					"the JSON is not a " + type.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
+		}
+	}
+
+	/**
 	 * Send any request and map the JSON answer, following redirects and retrying as the
 	 * connector does for every request.
 	 * @param <T> the result type ({@code Void} to ignore the body)
@@ -183,6 +219,38 @@ public final class SoundCloudConnector {
 	}
 
 	/**
+	 * GET an absolute URL that answers with a redirect, such as a stream URL from
+	 * {@code /tracks/{track_urn}/streams}, and return where it points without following it.
+	 * Credentials go along only if the URL is on the API's origin.
+	 * @param url the absolute URL
+	 * @return the redirect's location, or empty when the answer was not a redirect
+	 * @throws SoundCloudException if the request fails
+	 */
+	public Optional<URI> redirectLocation(URI url) {
+		Assert.isTrue(url.isAbsolute(), "'url' must be absolute");
+		return Optional.ofNullable(this.executor.execute(new RequestExecutor.Call<URI>(HttpMethod.GET, "{redirect}",
+				url, null, (in) -> null, false, (location) -> location)));
+	}
+
+	/**
+	 * GET an absolute URL and hand its body, whatever its content type, to a consumer: for
+	 * audio from a CDN link. Credentials go along only if the URL is on the API's origin, so a
+	 * CDN never sees them; redirects are followed by the same rules as for API requests.
+	 * @param <T> what the consumer makes of the body
+	 * @param url the absolute URL
+	 * @param consumer reads the body; the stream is closed afterwards
+	 * @return what the consumer returned
+	 * @throws SoundCloudForbiddenException if the link was refused, typically because it expired
+	 * @throws SoundCloudException if the request fails otherwise
+	 */
+	public <T> @Nullable T download(URI url, BodyReader<T> consumer) {
+		Assert.isTrue(url.isAbsolute(), "'url' must be absolute");
+		Assert.notNull(consumer, "'consumer' must not be null");
+		return this.executor.execute(
+				new RequestExecutor.Call<>(HttpMethod.GET, "{download}", url, null, consumer, false, null, false));
+	}
+
+	/**
 	 * GET one page of a list. A {@link CursorPageable} with a cursor requests the cursor's
 	 * {@code next_href} as given by the API (after checking it points at this API); any
 	 * other pageable requests the first page with {@code linked_partitioning=true}, adding the
@@ -215,6 +283,25 @@ public final class SoundCloudConnector {
 		ApiPage<T> page = this.executor.execute(new RequestExecutor.Call<>(HttpMethod.GET, pathTemplate, uri, null,
 				new PageReader<>(this.jsonMapper, itemType), false, null));
 		return (page != null) ? page : new ApiPage<>(List.of(), null);
+	}
+
+	/**
+	 * GET a list that the API returns whole, without paging parameters (for example a
+	 * user's web profiles, or the 25 recently played tracks).
+	 * @param <T> the item type
+	 * @param pathTemplate the list's path template
+	 * @param uriVariables the values of the template's variables
+	 * @param query query parameters
+	 * @param itemType the type of the list's items
+	 * @return the items, in the API's order
+	 * @throws SoundCloudException if the request fails
+	 */
+	public <T> List<T> getList(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
+			Class<T> itemType) {
+		ApiPage<T> page = this.executor.execute(new RequestExecutor.Call<>(HttpMethod.GET, pathTemplate,
+				expand(pathTemplate, uriVariables, query), null, new PageReader<>(this.jsonMapper, itemType), false,
+				null));
+		return (page != null) ? page.items() : List.of();
 	}
 
 	/**
@@ -293,9 +380,20 @@ public final class SoundCloudConnector {
 	}
 
 
+	/**
+	 * Reads a response body.
+	 *
+	 * @param <T> what is read
+	 */
 	@FunctionalInterface
-	interface BodyReader<T> {
+	public interface BodyReader<T> {
 
+		/**
+		 * Read the body.
+		 * @param body the body, closed by the connector afterwards
+		 * @return what was read
+		 * @throws IOException if reading fails
+		 */
 		@Nullable T read(InputStream body) throws IOException;
 
 	}

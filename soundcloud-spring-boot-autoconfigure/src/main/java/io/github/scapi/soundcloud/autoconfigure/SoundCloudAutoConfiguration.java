@@ -5,6 +5,13 @@ import io.github.scapi.soundcloud.SoundCloudConnectorBuilder;
 import io.github.scapi.soundcloud.SoundCloudRetryPolicy;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
+import io.github.scapi.soundcloud.repository.CommentRepository;
+import io.github.scapi.soundcloud.repository.MeRepository;
+import io.github.scapi.soundcloud.repository.PlaylistRepository;
+import io.github.scapi.soundcloud.repository.SoundCloudCommentRepository;
+import io.github.scapi.soundcloud.repository.SoundCloudMeRepository;
+import io.github.scapi.soundcloud.repository.SoundCloudPlaylistRepository;
+import io.github.scapi.soundcloud.repository.SoundCloudResolver;
 import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
 import io.github.scapi.soundcloud.repository.SoundCloudUserRepository;
 import io.github.scapi.soundcloud.repository.TrackRepository;
@@ -102,6 +109,30 @@ public final class SoundCloudAutoConfiguration {
 	@ConditionalOnMissingBean
 	UserRepository userRepository(SoundCloudConnector connector) {
 		return new SoundCloudUserRepository(connector);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PlaylistRepository playlistRepository(SoundCloudConnector connector) {
+		return new SoundCloudPlaylistRepository(connector);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CommentRepository commentRepository(SoundCloudConnector connector) {
+		return new SoundCloudCommentRepository(connector);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	MeRepository meRepository(SoundCloudConnector connector) {
+		return new SoundCloudMeRepository(connector);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SoundCloudResolver soundCloudResolver(SoundCloudConnector connector) {
+		return new SoundCloudResolver(connector);
 	}
 
 }

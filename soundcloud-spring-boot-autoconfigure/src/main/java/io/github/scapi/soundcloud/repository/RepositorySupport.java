@@ -1,15 +1,26 @@
 package io.github.scapi.soundcloud.repository;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.github.scapi.soundcloud.RailsForm;
 import io.github.scapi.soundcloud.SoundCloudConnector;
+import io.github.scapi.soundcloud.SoundCloudRequestBody;
+import io.github.scapi.soundcloud.UnexpectedResponseException;
 import io.github.scapi.soundcloud.paging.PageFetcher;
 import io.github.scapi.soundcloud.paging.SoundCloudPaging;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.util.Assert;
 import org.springframework.util.CollectionUtils;
 import org.springframework.util.LinkedMultiValueMap;
@@ -17,7 +28,7 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * What every repository does with the connector: read one resource, read one page of a
- * list, or walk a whole list. Arguments are checked here, before any request.
+ * list, walk a whole list, or write. Arguments are checked here, before any request.
  */
 abstract class RepositorySupport {
 
@@ -39,6 +50,10 @@ abstract class RepositorySupport {
 		return this.connector.find(pathTemplate, uriVariables, type);
 	}
 
+	final <T> T get(String pathTemplate, Map<String, ?> uriVariables, Class<T> type) {
+		return this.connector.get(pathTemplate, uriVariables, type);
+	}
+
 	final <T> Slice<T> slice(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> type, Pageable pageable) {
 		Pageable checked = this.connector.pageable(pageable);
@@ -49,6 +64,56 @@ abstract class RepositorySupport {
 			Class<T> type) {
 		return SoundCloudPaging.stream(fetcher(pathTemplate, uriVariables, query, type), this.connector.getPageSize());
 	}
+
+	/** A list the API returns whole, as a bare array, without paging. */
+	final <T> List<T> list(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
+			Class<T> type) {
+		return this.connector.getList(pathTemplate, uriVariables, query, type);
+	}
+
+	/** A write whose answer is the resource written. */
+	final <T> T write(HttpMethod method, String pathTemplate, Map<String, ?> uriVariables,
+			@Nullable SoundCloudRequestBody body, Class<T> type) {
+		return this.connector.exchange(method, pathTemplate, uriVariables, NO_QUERY, body, type)
+			.orElseThrow(() -> new UnexpectedResponseException(0, method, pathTemplate, List.of(),
+					"the API answered without the " + type.getSimpleName() + " it wrote", null));
+	}
+
+	/** A request whose answer does not matter. */
+	final void call(HttpMethod method, String pathTemplate, Map<String, ?> uriVariables) {
+		this.connector.exchange(method, pathTemplate, uriVariables, NO_QUERY, null, Void.class);
+	}
+
+	final Optional<URI> location(String pathTemplate, Map<String, ?> uriVariables,
+			MultiValueMap<String, String> query) {
+		return this.connector.redirectLocation(pathTemplate, uriVariables, query);
+	}
+
+	/**
+	 * A Rails-style form of the fields, or a multipart body when a field is a file: files go
+	 * with their file name and a content type guessed from it, and are streamed.
+	 */
+	static SoundCloudRequestBody formOrMultipart(String root, Map<String, ?> fields) {
+		MultiValueMap<String, Object> parameters = RailsForm.encode(root, fields);
+		if (!RailsForm.hasFiles(parameters)) {
+			return SoundCloudRequestBody.form(RailsForm.asText(parameters));
+		}
+		MultipartBodyBuilder multipart = new MultipartBodyBuilder();
+		parameters.forEach((name, values) -> values.forEach((value) -> {
+			if (value instanceof Resource file) {
+				String filename = (file.getFilename() != null) ? file.getFilename() : name.replaceAll("\\W", "") + ".bin";
+				MediaType type = MediaTypeFactory.getMediaType(filename).orElse(MediaType.APPLICATION_OCTET_STREAM);
+				multipart.part(name, file).filename(filename).contentType(type);
+			}
+			else {
+				multipart.part(name, value);
+			}
+		}));
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		multipart.build().forEach((name, entities) -> entities.forEach((entity) -> parts.add(name, entity)));
+		return SoundCloudRequestBody.multipart(parts);
+	}
+
 
 	private <T> PageFetcher<T> fetcher(String pathTemplate, Map<String, ?> uriVariables,
 			MultiValueMap<String, String> query, Class<T> type) {

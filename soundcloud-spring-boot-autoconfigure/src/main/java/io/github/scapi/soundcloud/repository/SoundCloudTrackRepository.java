@@ -1,15 +1,23 @@
 package io.github.scapi.soundcloud.repository;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
+import io.github.scapi.soundcloud.SoundCloudRequestBody;
 import io.github.scapi.soundcloud.SoundCloudUrns;
+import io.github.scapi.soundcloud.UnexpectedResponseException;
+import io.github.scapi.soundcloud.model.Storefront;
+import io.github.scapi.soundcloud.model.StorefrontUpdate;
+import io.github.scapi.soundcloud.model.Streams;
 import io.github.scapi.soundcloud.model.Track;
+import io.github.scapi.soundcloud.model.User;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
@@ -18,6 +26,8 @@ import org.springframework.util.Assert;
  * @author scapi contributors
  */
 public final class SoundCloudTrackRepository extends RepositorySupport implements TrackRepository {
+
+	private static final String TRACK = "/tracks/{track_urn}";
 
 	/**
 	 * Create a repository.
@@ -29,7 +39,7 @@ public final class SoundCloudTrackRepository extends RepositorySupport implement
 
 	@Override
 	public Optional<Track> findById(String urnOrId) {
-		return find("/tracks/{track_urn}", Map.of("track_urn", SoundCloudUrns.track(urnOrId)), Track.class);
+		return find(TRACK, track(urnOrId), Track.class);
 	}
 
 	@Override
@@ -46,14 +56,81 @@ public final class SoundCloudTrackRepository extends RepositorySupport implement
 
 	@Override
 	public Slice<Track> findByUser(String userUrnOrId, Pageable pageable) {
-		return slice("/users/{user_urn}/tracks", Map.of("user_urn", SoundCloudUrns.user(userUrnOrId)), NO_QUERY,
-				Track.class, pageable);
+		return slice("/users/{user_urn}/tracks", user(userUrnOrId), NO_QUERY, Track.class, pageable);
 	}
 
 	@Override
 	public Stream<Track> streamByUser(String userUrnOrId) {
-		return stream("/users/{user_urn}/tracks", Map.of("user_urn", SoundCloudUrns.user(userUrnOrId)), NO_QUERY,
-				Track.class);
+		return stream("/users/{user_urn}/tracks", user(userUrnOrId), NO_QUERY, Track.class);
+	}
+
+	@Override
+	public Track create(TrackUpload upload) {
+		Assert.notNull(upload, "'upload' must not be null");
+		return write(HttpMethod.POST, "/tracks", Map.of(), formOrMultipart("track", upload.fields()), Track.class);
+	}
+
+	@Override
+	public Track update(String urnOrId, TrackUpdate changes) {
+		Assert.notNull(changes, "'changes' must not be null");
+		Assert.isTrue(!changes.fields().isEmpty(), "'changes' must change at least one field");
+		return write(HttpMethod.PUT, TRACK, track(urnOrId), formOrMultipart("track", changes.fields()), Track.class);
+	}
+
+	@Override
+	public void deleteById(String urnOrId) {
+		call(HttpMethod.DELETE, TRACK, track(urnOrId));
+	}
+
+	@Override
+	public Slice<User> findFavoriters(String urnOrId, Pageable pageable) {
+		return slice(TRACK + "/favoriters", track(urnOrId), NO_QUERY, User.class, pageable);
+	}
+
+	@Override
+	public Slice<User> findReposters(String urnOrId, Pageable pageable) {
+		return slice(TRACK + "/reposters", track(urnOrId), NO_QUERY, User.class, pageable);
+	}
+
+	@Override
+	public Slice<Track> findRelated(String urnOrId, Pageable pageable) {
+		return slice(TRACK + "/related", track(urnOrId), NO_QUERY, Track.class, pageable);
+	}
+
+	@Override
+	public Streams findStreams(String urnOrId) {
+		return get(TRACK + "/streams", track(urnOrId), Streams.class);
+	}
+
+	@Override
+	public URI playableUrl(String streamUrl) {
+		Assert.hasText(streamUrl, "'streamUrl' must not be empty");
+		URI url = URI.create(streamUrl);
+		Assert.isTrue(connector().mayReceiveCredentials(url),
+				"'streamUrl' must be a stream URL of the configured API, as findStreams returns");
+		return connector().redirectLocation(url)
+			.orElseThrow(() -> new UnexpectedResponseException(200, HttpMethod.GET, "stream URL", java.util.List.of(),
+					"the stream URL did not redirect to a playable link", null));
+	}
+
+	@Override
+	public Optional<URI> findPreviewUrl(String urnOrId) {
+		return location(TRACK + "/preview", track(urnOrId), NO_QUERY);
+	}
+
+	@Override
+	public Storefront updateStorefront(String urnOrId, StorefrontUpdate storefront) {
+		Assert.notNull(storefront, "'storefront' must not be null");
+		return write(HttpMethod.PUT, TRACK + "/storefront", track(urnOrId), SoundCloudRequestBody.json(storefront),
+				Storefront.class);
+	}
+
+	private static Map<String, String> track(String urnOrId) {
+		return Map.of("track_urn", SoundCloudUrns.track(urnOrId));
+	}
+
+	private static Map<String, String> user(String urnOrId) {
+		return Map.of("user_urn", SoundCloudUrns.user(urnOrId));
 	}
 
 }

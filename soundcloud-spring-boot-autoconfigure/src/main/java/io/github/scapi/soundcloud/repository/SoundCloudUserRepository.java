@@ -1,12 +1,16 @@
 package io.github.scapi.soundcloud.repository;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudUrns;
+import io.github.scapi.soundcloud.model.Playlist;
+import io.github.scapi.soundcloud.model.Track;
 import io.github.scapi.soundcloud.model.User;
+import io.github.scapi.soundcloud.model.WebProfile;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -67,6 +71,43 @@ public final class SoundCloudUserRepository extends RepositorySupport implements
 	@Override
 	public Stream<User> streamFollowings(String userUrnOrId) {
 		return stream("/users/{user_urn}/followings", userVariables(userUrnOrId), NO_QUERY, User.class);
+	}
+
+	@Override
+	public Slice<User> findRelated(String userUrnOrId, Pageable pageable) {
+		return slice("/users/{user_urn}/related", userVariables(userUrnOrId), NO_QUERY, User.class, pageable);
+	}
+
+	@Override
+	public Slice<Playlist> findPlaylists(String userUrnOrId, Pageable pageable) {
+		return slice("/users/{user_urn}/playlists", userVariables(userUrnOrId), NO_QUERY, Playlist.class, pageable);
+	}
+
+	@Override
+	public List<WebProfile> findWebProfiles(String userUrnOrId) {
+		return list("/users/{user_urn}/web-profiles", userVariables(userUrnOrId), NO_QUERY, WebProfile.class);
+	}
+
+	@Override
+	public Slice<Track> findLikedTracks(String userUrnOrId, Pageable pageable) {
+		return slice("/users/{user_urn}/likes/tracks", userVariables(userUrnOrId), NO_QUERY, Track.class, pageable);
+	}
+
+	@Override
+	public Slice<Playlist> findLikedPlaylists(String userUrnOrId, Pageable pageable) {
+		return slice("/users/{user_urn}/likes/playlists", userVariables(userUrnOrId), NO_QUERY, Playlist.class,
+				pageable);
+	}
+
+	@Override
+	public Slice<Track> findRepostedTracks(String userUrnOrId, Pageable pageable) {
+		return slice("/users/{user_urn}/reposts/tracks", userVariables(userUrnOrId), NO_QUERY, Track.class, pageable);
+	}
+
+	@Override
+	public Slice<Playlist> findRepostedPlaylists(String userUrnOrId, Pageable pageable) {
+		return slice("/users/{user_urn}/reposts/playlists", userVariables(userUrnOrId), NO_QUERY, Playlist.class,
+				pageable);
 	}
 
 	private static Map<String, String> userVariables(String urnOrId) {

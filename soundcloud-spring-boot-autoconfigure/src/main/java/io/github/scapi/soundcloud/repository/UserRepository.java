@@ -1,9 +1,13 @@
 package io.github.scapi.soundcloud.repository;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.github.scapi.soundcloud.model.Playlist;
+import io.github.scapi.soundcloud.model.Track;
 import io.github.scapi.soundcloud.model.User;
+import io.github.scapi.soundcloud.model.WebProfile;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -21,6 +25,7 @@ public interface UserRepository {
 	 * @param urnOrId the user's URN or numeric id
 	 * @return the user, or empty if it does not exist
 	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}")
 	Optional<User> findById(String urnOrId);
 
 	/**
@@ -28,6 +33,7 @@ public interface UserRepository {
 	 * @return the authenticated user
 	 * @throws io.github.scapi.soundcloud.SoundCloudUnauthorizedException without user credentials
 	 */
+	@SoundCloudOperation(method = "GET", path = "/me")
 	User findMe();
 
 	/**
@@ -36,6 +42,7 @@ public interface UserRepository {
 	 * @param pageable the page
 	 * @return one page of matching users
 	 */
+	@SoundCloudOperation(method = "GET", path = "/users")
 	Slice<User> search(UserQuery query, Pageable pageable);
 
 	/**
@@ -43,6 +50,7 @@ public interface UserRepository {
 	 * @param query the filters
 	 * @return the matching users; close the stream to stop early
 	 */
+	@SoundCloudOperation(method = "GET", path = "/users")
 	Stream<User> streamSearch(UserQuery query);
 
 	/**
@@ -51,6 +59,7 @@ public interface UserRepository {
 	 * @param pageable the page
 	 * @return one page of followers
 	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/followers")
 	Slice<User> findFollowers(String userUrnOrId, Pageable pageable);
 
 	/**
@@ -58,6 +67,7 @@ public interface UserRepository {
 	 * @param userUrnOrId the user's URN or numeric id
 	 * @return the followers; close the stream to stop early
 	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/followers")
 	Stream<User> streamFollowers(String userUrnOrId);
 
 	/**
@@ -66,6 +76,7 @@ public interface UserRepository {
 	 * @param pageable the page
 	 * @return one page of followed users
 	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/followings")
 	Slice<User> findFollowings(String userUrnOrId, Pageable pageable);
 
 	/**
@@ -73,6 +84,69 @@ public interface UserRepository {
 	 * @param userUrnOrId the user's URN or numeric id
 	 * @return the followed users; close the stream to stop early
 	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/followings")
 	Stream<User> streamFollowings(String userUrnOrId);
+
+	/**
+	 * List users related to a user.
+	 * @param userUrnOrId the user's URN or numeric id
+	 * @param pageable the page
+	 * @return one page of users
+	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/related")
+	Slice<User> findRelated(String userUrnOrId, Pageable pageable);
+
+	/**
+	 * List a user's public playlists.
+	 * @param userUrnOrId the user's URN or numeric id
+	 * @param pageable the page
+	 * @return one page of playlists
+	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/playlists")
+	Slice<Playlist> findPlaylists(String userUrnOrId, Pageable pageable);
+
+	/**
+	 * Return the links a user added to their profile.
+	 * @param userUrnOrId the user's URN or numeric id
+	 * @return the links
+	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/web-profiles")
+	List<WebProfile> findWebProfiles(String userUrnOrId);
+
+	/**
+	 * List the tracks a user liked.
+	 * @param userUrnOrId the user's URN or numeric id
+	 * @param pageable the page
+	 * @return one page of tracks
+	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/likes/tracks")
+	Slice<Track> findLikedTracks(String userUrnOrId, Pageable pageable);
+
+	/**
+	 * List the playlists a user liked.
+	 * @param userUrnOrId the user's URN or numeric id
+	 * @param pageable the page
+	 * @return one page of playlists
+	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/likes/playlists")
+	Slice<Playlist> findLikedPlaylists(String userUrnOrId, Pageable pageable);
+
+	/**
+	 * List the tracks a user reposted.
+	 * @param userUrnOrId the user's URN or numeric id
+	 * @param pageable the page
+	 * @return one page of tracks
+	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/reposts/tracks")
+	Slice<Track> findRepostedTracks(String userUrnOrId, Pageable pageable);
+
+	/**
+	 * List the playlists a user reposted.
+	 * @param userUrnOrId the user's URN or numeric id
+	 * @param pageable the page
+	 * @return one page of playlists
+	 */
+	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/reposts/playlists")
+	Slice<Playlist> findRepostedPlaylists(String userUrnOrId, Pageable pageable);
 
 }
