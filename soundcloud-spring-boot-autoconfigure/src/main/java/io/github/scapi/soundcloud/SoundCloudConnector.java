@@ -67,8 +67,11 @@ public final class SoundCloudConnector {
 
 	private final int pageSize;
 
+	private final boolean collapseScope;
+
 	SoundCloudConnector(URI baseUrl, SoundCloudAuthenticator authenticator, JsonMapper jsonMapper, int pageSize,
-			CredentialScope credentials, RequestExecutor executor) {
+			boolean collapseScope, CredentialScope credentials, RequestExecutor executor) {
+		this.collapseScope = collapseScope;
 		this.baseUrl = baseUrl;
 		this.uriBuilderFactory = new DefaultUriBuilderFactory(baseUrl.toString());
 		this.uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
@@ -101,6 +104,25 @@ public final class SoundCloudConnector {
 	 */
 	public int getPageSize() {
 		return this.pageSize;
+	}
+
+	/**
+	 * Return a scope for any path of the API (scapi's {@code Scope}).
+	 * @param collection the top-level collection, e.g. {@code users}
+	 * @param id the resource's id or URN
+	 * @return the scope of that resource
+	 */
+	public SoundCloudScope scope(String collection, String id) {
+		return new SoundCloudScope(this, List.of(), this.collapseScope).scope(collection, id);
+	}
+
+	/**
+	 * Return the root scope, to list or create in top-level collections such as
+	 * {@code groups}.
+	 * @return the root scope
+	 */
+	public SoundCloudScope scope() {
+		return new SoundCloudScope(this, List.of(), this.collapseScope);
 	}
 
 	/**

@@ -59,6 +59,8 @@ public final class SoundCloudConnectorBuilder {
 
 	private RandomGenerator random = new SplittableRandom();
 
+	private boolean collapseScope = true;
+
 	SoundCloudConnectorBuilder() {
 	}
 
@@ -180,6 +182,17 @@ public final class SoundCloudConnectorBuilder {
 	}
 
 	/**
+	 * Set whether nested scopes address a resource by itself ({@code /tracks/5}) rather than
+	 * through its parents ({@code /users/1/tracks/5}), as scapi's {@code collapse_scope}.
+	 * @param collapseScope whether to collapse; {@code true} by default
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder collapseScope(boolean collapseScope) {
+		this.collapseScope = collapseScope;
+		return this;
+	}
+
+	/**
 	 * Set how failed requests are retried.
 	 * @param retryPolicy the policy; {@link SoundCloudRetryPolicy#DEFAULT} by default
 	 * @return this builder
@@ -244,8 +257,8 @@ public final class SoundCloudConnectorBuilder {
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
 		RequestExecutor executor = new RequestExecutor(builder.build(), credentials, this.authenticator, jsonMapper,
 				this.retryPolicy, this.sleeper, this.clock, this.random);
-		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, credentials,
-				executor);
+		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, this.collapseScope,
+				credentials, executor);
 	}
 
 	private static ClientHttpRequestFactory defaultRequestFactory() {

@@ -73,6 +73,7 @@ public final class SoundCloudAutoConfiguration {
 			PropertyChecks.apply("soundcloud.http.user-agent", "a non-blank header value",
 					() -> builder.userAgent(userAgent));
 		}
+		builder.collapseScope(api.isCollapseScope());
 		SoundCloudProperties.Retry retry = properties.getRetry();
 		PropertyChecks.apply("soundcloud.retry", "max-attempts of at least 1 and non-negative backoffs and a positive deadline",
 				() -> builder.retryPolicy(new SoundCloudRetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(),

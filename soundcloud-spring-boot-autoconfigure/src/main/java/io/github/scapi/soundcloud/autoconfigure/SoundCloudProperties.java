@@ -63,6 +63,20 @@ public class SoundCloudProperties {
 		 */
 		private List<String> trustedHosts = new ArrayList<>();
 
+		/**
+		 * Whether nested scopes of the generic scope API address a resource by itself
+		 * ('/tracks/5') rather than through its parents ('/users/1/tracks/5').
+		 */
+		private boolean collapseScope = true;
+
+		public boolean isCollapseScope() {
+			return this.collapseScope;
+		}
+
+		public void setCollapseScope(boolean collapseScope) {
+			this.collapseScope = collapseScope;
+		}
+
 		public String getBaseUrl() {
 			return this.baseUrl;
 		}
