@@ -9,7 +9,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -71,6 +75,38 @@ public final class RailsForm {
 	public static boolean hasFiles(MultiValueMap<String, Object> parameters) {
 		return parameters.values().stream().flatMap(Collection::stream).anyMatch((value) -> !(value instanceof String));
 	}
+
+	/**
+	 * Encode fields as a request body: a form, or a multipart body when a field is a file.
+	 * Files go with their file name (or one made from the field's name) and a content type
+	 * guessed from it, and are streamed when the request is sent.
+	 * @param root the root, e.g. {@code track}
+	 * @param fields the fields, nested as maps and lists
+	 * @return the body
+	 */
+	public static SoundCloudRequestBody body(String root, Map<String, ?> fields) {
+		MultiValueMap<String, Object> parameters = encode(root, fields);
+		if (!hasFiles(parameters)) {
+			return SoundCloudRequestBody.form(asText(parameters));
+		}
+		// parts are built by hand: Spring's MultipartBodyBuilder needs Reactive Streams on the
+		// class path, which a servlet or command-line application may not have
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parameters.forEach((name, values) -> values.forEach((value) -> {
+			if (value instanceof Resource file) {
+				String filename = (file.getFilename() != null) ? file.getFilename() : name.replaceAll("\\W", "") + ".bin";
+				HttpHeaders headers = new HttpHeaders();
+				headers.setContentDisposition(ContentDisposition.formData().name(name).filename(filename).build());
+				headers.setContentType(MediaTypeFactory.getMediaType(filename).orElse(MediaType.APPLICATION_OCTET_STREAM));
+				parts.add(name, new HttpEntity<>(file, headers));
+			}
+			else {
+				parts.add(name, value);
+			}
+		}));
+		return SoundCloudRequestBody.multipart(parts);
+	}
+
 
 	private static void add(MultiValueMap<String, Object> parameters, String name, @Nullable Object value) {
 		if (value == null) {

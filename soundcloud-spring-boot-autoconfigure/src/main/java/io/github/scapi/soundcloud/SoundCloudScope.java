@@ -137,14 +137,7 @@ public final class SoundCloudScope {
 	 */
 	public <T> Optional<T> send(HttpMethod method, @Nullable String collection, String root, Map<String, ?> fields,
 			Class<T> type) {
-		MultiValueMap<String, Object> parameters = RailsForm.encode(root, fields);
-		SoundCloudRequestBody body;
-		if (RailsForm.hasFiles(parameters)) {
-			body = SoundCloudRequestBody.multipart(parameters);
-		}
-		else {
-			body = SoundCloudRequestBody.form(RailsForm.asText(parameters));
-		}
+		SoundCloudRequestBody body = RailsForm.body(root, fields);
 		Path path = path(collection);
 		return this.connector.exchange(method, path.template(), path.variables(), new LinkedMultiValueMap<>(), body,
 				type);

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.github.scapi.soundcloud.RailsForm;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudRequestBody;
 import io.github.scapi.soundcloud.UnexpectedResponseException;
@@ -14,13 +13,9 @@ import io.github.scapi.soundcloud.paging.PageFetcher;
 import io.github.scapi.soundcloud.paging.SoundCloudPaging;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.MediaTypeFactory;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.util.Assert;
 import org.springframework.util.CollectionUtils;
 import org.springframework.util.LinkedMultiValueMap;
@@ -88,32 +83,6 @@ abstract class RepositorySupport {
 			MultiValueMap<String, String> query) {
 		return this.connector.redirectLocation(pathTemplate, uriVariables, query);
 	}
-
-	/**
-	 * A Rails-style form of the fields, or a multipart body when a field is a file: files go
-	 * with their file name and a content type guessed from it, and are streamed.
-	 */
-	static SoundCloudRequestBody formOrMultipart(String root, Map<String, ?> fields) {
-		MultiValueMap<String, Object> parameters = RailsForm.encode(root, fields);
-		if (!RailsForm.hasFiles(parameters)) {
-			return SoundCloudRequestBody.form(RailsForm.asText(parameters));
-		}
-		MultipartBodyBuilder multipart = new MultipartBodyBuilder();
-		parameters.forEach((name, values) -> values.forEach((value) -> {
-			if (value instanceof Resource file) {
-				String filename = (file.getFilename() != null) ? file.getFilename() : name.replaceAll("\\W", "") + ".bin";
-				MediaType type = MediaTypeFactory.getMediaType(filename).orElse(MediaType.APPLICATION_OCTET_STREAM);
-				multipart.part(name, file).filename(filename).contentType(type);
-			}
-			else {
-				multipart.part(name, value);
-			}
-		}));
-		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-		multipart.build().forEach((name, entities) -> entities.forEach((entity) -> parts.add(name, entity)));
-		return SoundCloudRequestBody.multipart(parts);
-	}
-
 
 	private <T> PageFetcher<T> fetcher(String pathTemplate, Map<String, ?> uriVariables,
 			MultiValueMap<String, String> query, Class<T> type) {
