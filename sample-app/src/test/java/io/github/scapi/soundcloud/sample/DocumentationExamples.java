@@ -1,20 +1,43 @@
 package io.github.scapi.soundcloud.sample;
 
+import java.io.OutputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.auth.StaticTokenAuthenticator;
+import io.github.scapi.soundcloud.SoundCloudScope;
+import io.github.scapi.soundcloud.model.Activity;
+import io.github.scapi.soundcloud.model.Comment;
+import io.github.scapi.soundcloud.model.Group;
+import io.github.scapi.soundcloud.model.Playlist;
+import io.github.scapi.soundcloud.model.SoundCloudResource;
+import io.github.scapi.soundcloud.model.Streams;
 import io.github.scapi.soundcloud.model.Track;
 import io.github.scapi.soundcloud.model.User;
+import io.github.scapi.soundcloud.repository.CommentRepository;
+import io.github.scapi.soundcloud.repository.MeRepository;
+import io.github.scapi.soundcloud.repository.PlaylistRepository;
+import io.github.scapi.soundcloud.repository.PlaylistUpdate;
+import io.github.scapi.soundcloud.repository.SoundCloudResolver;
 import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
 import io.github.scapi.soundcloud.repository.TrackQuery;
 import io.github.scapi.soundcloud.repository.TrackRepository;
+import io.github.scapi.soundcloud.repository.TrackUpdate;
+import io.github.scapi.soundcloud.repository.TrackUpload;
 import io.github.scapi.soundcloud.repository.UserRepository;
 
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.http.HttpMethod;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -82,6 +105,66 @@ final class DocumentationExamples {
 			return all.filter((track) -> track.genre() != null)
 				.collect(Collectors.groupingBy(Track::genre, Collectors.counting()));
 		}
+	}
+
+	/** docs/tracks.md. */
+	static void tracks(TrackRepository tracks, SoundCloudConnector connector) {
+		Track track = tracks.create(new TrackUpload(new FileSystemResource("night-bus.mp3"),
+				TrackUpdate.builder()
+					.title("Night Bus, Café Edition")
+					.tags("deep house", "night")
+					.sharing("private")
+					.artwork(new FileSystemResource("cover.jpg"))
+					.build()));
+		tracks.update("soundcloud:tracks:200001", TrackUpdate.builder().title("Night Bus (remastered)").build());
+		tracks.update("soundcloud:tracks:200001",
+				TrackUpdate.builder().artwork(new FileSystemResource("new-cover.png")).build());
+		tracks.deleteById("soundcloud:tracks:200001");
+		TrackUpdate.builder().field("shared_to", Map.of("emails", List.of(Map.of("address", "a@example.com")))).build();
+		Streams streams = tracks.findStreams("soundcloud:tracks:200001");
+		URI playable = tracks.playableUrl(streams.hlsMp3128Url());
+		Long bytes = connector.download(playable, (in) -> in.transferTo(OutputStream.nullOutputStream()));
+		System.out.println(track.urn() + " " + bytes);
+	}
+
+	/** docs/users.md. */
+	static void me(MeRepository me) {
+		me.follow("soundcloud:users:1013");
+		me.likeTrack("soundcloud:tracks:200001");
+		me.repostPlaylist("soundcloud:playlists:300001");
+		Slice<Activity> feed = me.findFeed(PageRequest.of(0, 20));
+		feed.forEach((activity) -> System.out.println(activity.type() + " " + activity.origin().urn()));
+	}
+
+	/** docs/playlists-and-comments.md. */
+	static void playlistsAndComments(PlaylistRepository playlists, CommentRepository comments) {
+		Playlist created = playlists.create(PlaylistUpdate.builder()
+			.title("Rock'n'roll, baby: the 'best', of course")
+			.sharing("private")
+			.tracks("soundcloud:tracks:200001", "soundcloud:tracks:200002")
+			.build());
+		playlists.update(created.urn(), PlaylistUpdate.builder().title("Renamed, again").build());
+		playlists.setTracks(created.urn(), List.of("soundcloud:tracks:200003"));
+		playlists.deleteById(created.urn());
+		Comment comment = comments.create("soundcloud:tracks:200001", "The drop at 1:23!", Duration.ofSeconds(83));
+		try (Stream<Comment> all = comments.streamByTrack("soundcloud:tracks:200001")) {
+			all.forEach((each) -> System.out.println(each.body()));
+		}
+		System.out.println(comment.urn());
+	}
+
+	/** docs/resolve-and-scope.md. */
+	static void resolveAndScope(SoundCloudResolver resolver, SoundCloudConnector connector,
+			MultiValueMap<String, String> bpmFrom180) {
+		Optional<SoundCloudResource> anything = resolver.resolve("https://soundcloud.com/endless-loops");
+		Optional<Track> track = resolver.resolve("https://soundcloud.com/endless-loops/night-bus", Track.class);
+		SoundCloudScope user = connector.scope("users", "1001");
+		Slice<Track> fast = user.list("tracks", bpmFrom180, Track.class, Pageable.unpaged());
+		Optional<Group> group = connector.scope("groups", "42").get(Group.class);
+		connector.scope("tracks", "200001")
+			.send(HttpMethod.PUT, "permissions", "permissions", Map.of("user_id", List.of(1013, 1029)), Void.class);
+		connector.scope("users", "1001").send(HttpMethod.PUT, null, "user", Map.of("description", "Hi!"), User.class);
+		System.out.println(anything + " " + track + " " + fast + " " + group);
 	}
 
 }
