@@ -136,7 +136,8 @@ public final class SoundCloudConnectorBuilder {
 	/**
 	 * Set the HTTP transport. It must not follow redirects itself: the connector decides
 	 * which redirects are followed and where credentials go. By default a JDK
-	 * {@link HttpClient} that never follows redirects is used.
+	 * {@link HttpClient} that never follows redirects is used, with a 10 s connect timeout and
+	 * a 30 s read timeout.
 	 * @param requestFactory the request factory
 	 * @return this builder
 	 */
@@ -266,7 +267,10 @@ public final class SoundCloudConnectorBuilder {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
-		return new JdkClientHttpRequestFactory(client);
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
+		// without a read timeout, a server that stops answering holds the calling thread forever
+		factory.setReadTimeout(Duration.ofSeconds(30));
+		return factory;
 	}
 
 }
