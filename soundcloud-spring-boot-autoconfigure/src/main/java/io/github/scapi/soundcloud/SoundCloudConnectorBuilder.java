@@ -245,7 +245,7 @@ public final class SoundCloudConnectorBuilder {
 		RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 				: RestClient.builder();
 		ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
-				: defaultRequestFactory();
+				: defaultRequestFactory("http".equalsIgnoreCase(this.baseUrl.getScheme()));
 		builder.requestFactory(factory)
 			.defaultHeaders((headers) -> {
 				headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
@@ -262,11 +262,15 @@ public final class SoundCloudConnectorBuilder {
 				credentials, executor);
 	}
 
-	private static ClientHttpRequestFactory defaultRequestFactory() {
-		HttpClient client = HttpClient.newBuilder()
+	private static ClientHttpRequestFactory defaultRequestFactory(boolean plainHttp) {
+		HttpClient.Builder builder = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build();
+			.connectTimeout(Duration.ofSeconds(10));
+		if (plainHttp) {
+			// no h2c upgrade attempts over plain HTTP: they gain nothing and slow every new connection
+			builder.version(HttpClient.Version.HTTP_1_1);
+		}
+		HttpClient client = builder.build();
 		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
 		// without a read timeout, a server that stops answering holds the calling thread forever
 		factory.setReadTimeout(Duration.ofSeconds(30));

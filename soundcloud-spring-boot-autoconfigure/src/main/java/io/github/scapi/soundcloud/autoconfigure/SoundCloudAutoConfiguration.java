@@ -80,7 +80,7 @@ public final class SoundCloudAutoConfiguration {
 						retry.getMaxBackoff(), retry.getDeadline())));
 		restClientBuilder.ifAvailable(builder::restClientBuilder);
 		builder.requestFactory(
-				SoundCloudTransport.requestFactory(properties.getHttp(), requestFactoryBuilder, httpClientSettings));
+				SoundCloudTransport.requestFactory(properties, requestFactoryBuilder, httpClientSettings));
 		return builder.build();
 	}
 
@@ -94,7 +94,7 @@ public final class SoundCloudAutoConfiguration {
 		SoundCloudProperties.Auth.OAuth1 oauth1 = properties.getAuth().getOauth1();
 		RestClient restClient = SoundCloudTransport
 			.restClientBuilder(restClientBuilder,
-					SoundCloudTransport.requestFactory(properties.getHttp(), requestFactoryBuilder, httpClientSettings))
+					SoundCloudTransport.requestFactory(properties, requestFactoryBuilder, httpClientSettings))
 			.build();
 		return new OAuth1Flow(OAuth1Support.credentials(oauth1).withoutToken(),
 				OAuth1Support.endpoints(oauth1, connector.getBaseUrl()), restClient);

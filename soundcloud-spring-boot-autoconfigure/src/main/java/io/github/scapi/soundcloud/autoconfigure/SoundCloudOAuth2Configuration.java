@@ -52,7 +52,7 @@ class SoundCloudOAuth2Configuration {
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings) {
 		RestClient.Builder tokenClient = SoundCloudTransport.restClientBuilder(restClientBuilder,
-				SoundCloudTransport.requestFactory(properties.getHttp(), requestFactoryBuilder, httpClientSettings));
+				SoundCloudTransport.requestFactory(properties, requestFactoryBuilder, httpClientSettings));
 		return OAuth2ClientFactory.create(properties.getAuth().getOauth2(), registrations.getIfUnique(),
 				authorizedClients.getIfUnique(), tokenClient);
 	}

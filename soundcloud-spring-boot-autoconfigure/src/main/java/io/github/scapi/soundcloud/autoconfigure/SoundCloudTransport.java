@@ -34,11 +34,18 @@ final class SoundCloudTransport {
 	private SoundCloudTransport() {
 	}
 
-	static ClientHttpRequestFactory requestFactory(SoundCloudProperties.Http http,
+	static ClientHttpRequestFactory requestFactory(SoundCloudProperties properties,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings) {
+		SoundCloudProperties.Http http = properties.getHttp();
 		ClientHttpRequestFactoryBuilder<?> builder = requestFactoryBuilder
 			.getIfAvailable(ClientHttpRequestFactoryBuilder::jdk);
+		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk
+				&& properties.getApi().getBaseUrl().strip().toLowerCase(java.util.Locale.ROOT).startsWith("http:")) {
+			// over plain HTTP the JDK client tries an h2c upgrade on every new connection, which
+			// gains nothing and, against Jetty, costs several times the request itself
+			builder = jdk.withHttpClientCustomizer((client) -> client.version(java.net.http.HttpClient.Version.HTTP_1_1));
+		}
 		if (http.getProxy() != null && !http.getProxy().isBlank()) {
 			builder = withProxy(builder, proxy(http.getProxy()));
 		}
