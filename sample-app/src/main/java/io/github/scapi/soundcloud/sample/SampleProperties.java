@@ -7,9 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param trackQuery text to search tracks for
  * @param userQuery text to pick users by; the one with the most tracks is walked
+ * @param writeDemo whether to create, rename and delete a playlist
  * @author scapi contributors
  */
 @ConfigurationProperties("sample")
-public record SampleProperties(String trackQuery, String userQuery) {
+public record SampleProperties(String trackQuery, String userQuery, boolean writeDemo) {
 
 }

@@ -13,14 +13,20 @@ import java.util.stream.Stream;
 import io.github.scapi.soundcloud.SoundCloudClientErrorException;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
+import io.github.scapi.soundcloud.model.Playlist;
 import io.github.scapi.soundcloud.model.Track;
 import io.github.scapi.soundcloud.model.User;
+import io.github.scapi.soundcloud.repository.PlaylistRepository;
+import io.github.scapi.soundcloud.repository.PlaylistUpdate;
 import io.github.scapi.soundcloud.repository.TrackQuery;
 import io.github.scapi.soundcloud.repository.TrackRepository;
 import io.github.scapi.soundcloud.repository.UserQuery;
 import io.github.scapi.soundcloud.repository.UserRepository;
 import org.jspecify.annotations.Nullable;
 
+import io.github.scapi.soundcloud.test.SoundCloudFake;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.domain.PageRequest;
@@ -42,30 +48,63 @@ class SoundCloudTour implements ApplicationRunner {
 
 	private final UserRepository users;
 
+	private final PlaylistRepository playlists;
+
 	private final SoundCloudConnector connector;
 
 	private final SampleProperties properties;
 
 	private final PrintStream out;
 
-	SoundCloudTour(TrackRepository tracks, UserRepository users, SoundCloudConnector connector,
-			SampleProperties properties) {
+	private final boolean onFake;
+
+	SoundCloudTour(TrackRepository tracks, UserRepository users, PlaylistRepository playlists,
+			SoundCloudConnector connector, SampleProperties properties, ObjectProvider<SoundCloudFake> fake) {
 		this.tracks = tracks;
 		this.users = users;
+		this.playlists = playlists;
 		this.connector = connector;
 		this.properties = properties;
 		this.out = System.out;
+		this.onFake = fake.getIfAvailable() != null;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.out.printf("SoundCloud API at %s, credentials: %s%n%n", this.connector.getBaseUrl(),
-				this.connector.getAuthenticator().type());
+		this.out.printf("SoundCloud API at %s%s, credentials: %s%n%n", this.connector.getBaseUrl(),
+				this.onFake ? " (the embedded fake)" : "", this.connector.getAuthenticator().type());
 		if (this.connector.getAuthenticator().type() != SoundCloudAuthType.NONE) {
 			showMe();
 		}
 		searchTracks();
 		users().ifPresent(this::walkTracksOf);
+		boolean writes = this.properties.writeDemo() || this.onFake;
+		if (this.connector.getAuthenticator().type() != SoundCloudAuthType.NONE && writes) {
+			playlistRoundTrip();
+		}
+	}
+
+	/**
+	 * Create, rename and delete a playlist: a write round trip. On against the embedded fake;
+	 * against the real API only with {@code sample.write-demo=true}, because it changes the
+	 * account.
+	 */
+	private void playlistRoundTrip() {
+		List<String> someTracks;
+		try (Stream<Track> tracks = this.tracks.streamSearch(TrackQuery.builder().text(this.properties.trackQuery()).build())) {
+			someTracks = tracks.limit(3).map(Track::urn).filter(Objects::nonNull).toList();
+		}
+		Playlist created = this.playlists.create(PlaylistUpdate.builder()
+			.title("Sample's picks: \"" + this.properties.trackQuery() + "\", night & day")
+			.sharing("private")
+			.tracks(someTracks)
+			.build());
+		this.out.printf("%nCreated playlist %s \"%s\" with %d tracks%n", created.urn(), created.title(),
+				created.tracks().size());
+		Playlist renamed = this.playlists.update(created.urn(), PlaylistUpdate.builder().title("Renamed, it's done").build());
+		this.out.printf("Renamed it to \"%s\"%n", renamed.title());
+		this.playlists.deleteById(created.urn());
+		this.out.printf("Deleted it: %s%n", this.playlists.findById(created.urn()).isEmpty() ? "gone" : "still there");
 	}
 
 	private void showMe() {

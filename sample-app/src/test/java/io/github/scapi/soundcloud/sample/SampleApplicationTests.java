@@ -27,7 +27,10 @@ class SampleApplicationTests {
 			.contains("Tracks matching \"night\"")
 			.contains("Walked 1000 tracks in 20 pages")
 			.contains("Top genres of ")
-			.contains("Newest track, streamed lazily");
+			.contains("Newest track, streamed lazily")
+			.contains("Created playlist soundcloud:playlists:")
+			.contains("Renamed it to \"Renamed, it's done\"")
+			.contains("Deleted it: gone");
 		assertThat(output).doesNotContain(this.fake.accessToken());
 	}
 

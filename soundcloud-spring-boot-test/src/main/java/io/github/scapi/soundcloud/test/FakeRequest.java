@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param queryParams the decoded query parameters in the order received, each with all its values
  * @param headers the request headers; lookups on this map ignore the case of the name
  * @param url the request target exactly as received: raw, percent-encoded, with base path and query
+ * @param host the host the client addressed, without the port: {@code localhost} for the API
+ * at {@link SoundCloudFake#baseUrl()}, {@code 127.0.0.1} for the CDN that stream links lead to
  */
 public record FakeRequest(String method, String path, Map<String, List<String>> queryParams,
-		Map<String, List<String>> headers, String url) {
+		Map<String, List<String>> headers, String url, String host) {
 
 	/**
 	 * Creates a request record with immutable copies of both maps; the header map ignores
@@ -30,6 +32,7 @@ public record FakeRequest(String method, String path, Map<String, List<String>> 
 	 * @param queryParams the decoded query parameters
 	 * @param headers the request headers
 	 * @param url the raw request target
+	 * @param host the host addressed
 	 */
 	public FakeRequest {
 		Map<String, List<String>> query = new LinkedHashMap<>();
@@ -59,6 +62,15 @@ public record FakeRequest(String method, String path, Map<String, List<String>> 
 	 */
 	public Map<String, String> oauth1Parameters() {
 		return OAuth1Header.protocolParameters(header("Authorization"), this.queryParams);
+	}
+
+	/**
+	 * Returns whether the request went to the fake's CDN (a path under {@code /cdn/}), where
+	 * stream, preview and download links lead, rather than to the API.
+	 * @return whether it is a CDN request
+	 */
+	public boolean isCdn() {
+		return this.path.startsWith("/cdn/");
 	}
 
 	/**

@@ -13,13 +13,14 @@ import org.springframework.util.Assert;
 /**
  * An embedded, SoundCloud-compatible fake of the SoundCloud HTTP API, running on WireMock.
  * <p>
- * It serves a fixed, deterministic dataset (see {@link #dataset()}) through the read
- * endpoints of the official API: {@code /me}, {@code /me/tracks}, {@code /me/followings},
- * {@code /me/followers}, {@code /users}, {@code /users/{user_urn}} and its
- * {@code tracks}, {@code followers} and {@code followings}, {@code /tracks} and
- * {@code /tracks/{track_urn}}. Lists honour {@code limit}, {@code offset} and
- * {@code linked_partitioning} the way SoundCloud does, including its habit of returning a
- * {@code next_href} after an exactly full last page.
+ * It serves every operation of the official API (users, tracks, playlists, comments, likes,
+ * reposts, followings, feeds, streams, {@code /resolve}) and the legacy resources scapi
+ * used (groups, events, track permissions, user updates), over a deterministic dataset
+ * (see {@link #dataset()}) that writes change and {@link #resetData()} restores. Creates
+ * answer 201 with a {@code Location} (see {@link CreatedResponse}). Stream links redirect
+ * to a CDN on another origin, {@link #cdnUrl()}, with signed links that expire. Lists honour
+ * {@code limit}, {@code offset} and {@code linked_partitioning} the way SoundCloud does,
+ * including its habit of returning a {@code next_href} after an exactly full last page.
  * <p>
  * It is also the authorization server: {@code POST /oauth/token} ({@code client_credentials},
  * {@code authorization_code} with PKCE, {@code refresh_token} with rotation),
@@ -239,11 +240,72 @@ public final class SoundCloudFake implements AutoCloseable {
 	}
 
 	/**
-	 * Returns a read-only view of the data the fake serves.
+	 * Returns a read-only view of the data the fake serves, as it is at each call.
 	 * @return the dataset
 	 */
 	public FakeDataset dataset() {
 		return this.server.dataset();
+	}
+
+	/**
+	 * Throws away every change that writes made (tracks, playlists, comments, likes,
+	 * reposts, followings, permissions, plays, user updates) and the recorded
+	 * {@link #uploads()}: the fake serves the generated dataset again. Tokens and recorded
+	 * requests stay. Tests that write call it before or after each test, since fakes started
+	 * by {@link AutoConfigureSoundCloudFake} are shared by every test class of a cached context.
+	 */
+	public void resetData() {
+		this.server.resetData();
+	}
+
+	/**
+	 * Returns the files accepted in multipart requests (track audio, artwork, playlist
+	 * artwork) since the start or the last {@link #resetData()}, oldest first: part name,
+	 * file name, content type and size; the bytes are not kept.
+	 * @return the uploads
+	 */
+	public List<FakeUpload> uploads() {
+		return this.server.uploads();
+	}
+
+	/**
+	 * Returns the base URL of the fake's CDN, {@code http://127.0.0.1:<port>/cdn}: another
+	 * origin than the API's {@code http://localhost:<port>}, on the same server. Stream,
+	 * preview and download links redirect there (to {@code localhost} instead for a client
+	 * that calls the API as {@code 127.0.0.1}). The CDN checks no credentials, only each
+	 * link's signature and expiry, and a client must not send it its API credentials.
+	 * @return the CDN URL
+	 */
+	public String cdnUrl() {
+		return this.server.cdnUrl();
+	}
+
+	/**
+	 * Counts the requests to the CDN since the start or the last {@link #resetRequests()};
+	 * {@link #requests()} holds them too ({@link FakeRequest#isCdn()}), with their headers,
+	 * to check that none carried an {@code Authorization}.
+	 * @return the number of CDN requests
+	 */
+	public long cdnRequestCount() {
+		return requests().stream().filter(FakeRequest::isCdn).count();
+	}
+
+	/**
+	 * Returns how creates answer now.
+	 * @return the current setting
+	 */
+	public CreatedResponse createdResponses() {
+		return this.server.createdResponse();
+	}
+
+	/**
+	 * Changes how creates answer from now on, e.g. to make a client follow a
+	 * {@code Location} without a body. {@link #resetData()} does not change it back.
+	 * @param createdResponse the new setting
+	 */
+	public void createdResponses(CreatedResponse createdResponse) {
+		Assert.notNull(createdResponse, "'createdResponse' must not be null");
+		this.server.createdResponse(createdResponse);
 	}
 
 	/**
@@ -379,6 +441,10 @@ public final class SoundCloudFake implements AutoCloseable {
 		private Duration accessTokenLifetime = Duration.ofHours(1);
 
 		private Duration latency = Duration.ZERO;
+
+		private CreatedResponse createdResponse = CreatedResponse.BODY_AND_LOCATION;
+
+		private Duration cdnLinkLifetime = Duration.ofMinutes(5);
 
 		private Builder() {
 		}
@@ -523,6 +589,31 @@ public final class SoundCloudFake implements AutoCloseable {
 		}
 
 		/**
+		 * Sets how creates answer: {@link CreatedResponse#BODY_AND_LOCATION} by default.
+		 * @param createdResponse the setting
+		 * @return this builder
+		 */
+		public Builder createdResponses(CreatedResponse createdResponse) {
+			Assert.notNull(createdResponse, "'createdResponse' must not be null");
+			this.createdResponse = createdResponse;
+			return this;
+		}
+
+		/**
+		 * Sets how long signed CDN links stay valid; five minutes by default. Expiry has a
+		 * precision of a second and is rounded up, except that {@link Duration#ZERO} makes
+		 * every link expired from the start, to test how a client copes.
+		 * @param cdnLinkLifetime the lifetime, zero or positive
+		 * @return this builder
+		 */
+		public Builder cdnLinkLifetime(Duration cdnLinkLifetime) {
+			Assert.notNull(cdnLinkLifetime, "'cdnLinkLifetime' must not be null");
+			Assert.isTrue(!cdnLinkLifetime.isNegative(), "'cdnLinkLifetime' must not be negative");
+			this.cdnLinkLifetime = cdnLinkLifetime;
+			return this;
+		}
+
+		/**
 		 * Starts a fake with these settings.
 		 * @return the running fake
 		 */
@@ -531,7 +622,7 @@ public final class SoundCloudFake implements AutoCloseable {
 					this.username, this.password, this.consumerKey, this.consumerSecret, this.oauth1Token,
 					this.oauth1TokenSecret);
 			FakeSettings settings = new FakeSettings(this.port, this.basePath, this.requireAuthentication, credentials,
-					this.accessTokenLifetime, this.latency);
+					this.accessTokenLifetime, this.latency, this.createdResponse, this.cdnLinkLifetime);
 			return new SoundCloudFake(FakeServer.start(settings));
 		}
 

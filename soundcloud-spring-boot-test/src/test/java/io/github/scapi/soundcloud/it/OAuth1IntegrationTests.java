@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -142,6 +143,33 @@ class OAuth1IntegrationTests {
 			.send(HttpRequest.newBuilder(tampered).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).contains("invalid_signature");
+	}
+
+	@Test
+	void signsEveryRedirectHopAgainAndNoneForAnotherOrigin() {
+		var hop = fake.wireMock()
+			.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/old-me")
+				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+					.withStatus(307)
+					.withHeader("Location", fake.baseUrl() + "/me")));
+		try {
+			SoundCloudConnector connector = SoundCloudConnector.builder()
+				.baseUrl(fake.baseUrl())
+				.authenticator(new OAuth1Authenticator(OAuth1Credentials.of(fake.consumerKey(), fake.consumerSecret())
+					.withToken(fake.oauth1AccessToken(), fake.oauth1AccessTokenSecret())))
+				.build();
+			User me = connector.get("/old-me", java.util.Map.of(), User.class);
+			assertThat(me.urn()).isEqualTo(fake.dataset().meUrn());
+			List<FakeRequest> seen = fake.requests();
+			assertThat(seen).hasSize(2);
+			// a new signature for the new URL, with a new nonce; the fake verified it
+			assertThat(seen.get(1).oauth1Parameters().get("oauth_nonce"))
+				.isNotEqualTo(seen.get(0).oauth1Parameters().get("oauth_nonce"));
+			assertThat(fake.oauth1RejectionCount()).isZero();
+		}
+		finally {
+			fake.wireMock().removeStub(hop);
+		}
 	}
 
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
@@ -49,14 +50,26 @@ class AuthenticationTests {
 		assertThat(body.has("link")).isTrue();
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "POST, /tracks", "PUT, /tracks/200001", "DELETE, /playlists/700001", "POST, /likes/tracks/200002",
+			"PUT, /me/followings/1002", "POST, /tracks/200002/comments", "GET, /tracks/200002/streams",
+			"GET, /resolve?url=https://soundcloud.com/scapi-fan", "GET, /groups", "POST, /sign-out" })
+	void refusesEveryEndpointWithoutCredentials(String method, String path) {
+		FakeHttp.Response response = http.send(method, fake.baseUrl() + path, null, "");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("code").asInt()).isEqualTo(401);
+	}
+
 	@Test
 	void rejectsOtherMethodsWith405() {
 		for (String method : new String[] { "POST", "PUT", "DELETE", "PATCH" }) {
-			FakeHttp.Response response = http.send(method, fake.baseUrl() + "/tracks/200001", "OAuth static-token", "");
+			FakeHttp.Response response = http.send(method, fake.baseUrl() + "/me", "OAuth static-token", "");
 			assertThat(response.status()).as(method).isEqualTo(405);
 			assertThat(response.json().get("code").asInt()).isEqualTo(405);
 			assertThat(response.headers().firstValue("Allow")).hasValue("GET");
 		}
+		FakeHttp.Response patch = http.send("PATCH", fake.baseUrl() + "/tracks/200001", "OAuth static-token", "");
+		assertThat(patch.headers().firstValue("Allow")).hasValue("GET, PUT, DELETE");
 		assertThat(http.send("GET", fake.tokenUrl(), null, null).status()).isEqualTo(405);
 	}
 

@@ -47,6 +47,72 @@ final class FakeHttp {
 		return send(method, url, authorization, formBody, "application/x-www-form-urlencoded");
 	}
 
+	/**
+	 * A write below the base URL with the static token and a form body.
+	 */
+	Response form(String method, String pathAndQuery, String formBody) {
+		return send(method, this.fake.baseUrl() + pathAndQuery, auth(), formBody);
+	}
+
+	/**
+	 * A write below the base URL with the static token and a JSON body.
+	 */
+	Response json(String method, String pathAndQuery, String json) {
+		return send(method, this.fake.baseUrl() + pathAndQuery, auth(), json, "application/json");
+	}
+
+	/**
+	 * A write below the base URL with the static token and no body.
+	 */
+	Response call(String method, String pathAndQuery) {
+		return send(method, this.fake.baseUrl() + pathAndQuery, auth(), null);
+	}
+
+	Response multipart(String method, String pathAndQuery, Multipart body) {
+		return bytes(method, this.fake.baseUrl() + pathAndQuery, auth(), body.bytes(), body.contentType()).asText();
+	}
+
+	/**
+	 * Any request, its response body kept as bytes.
+	 */
+	Binary bytes(String method, String url, @Nullable String authorization, byte @Nullable [] body,
+			@Nullable String contentType, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
+					: HttpRequest.BodyPublishers.noBody());
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Binary(response.statusCode(), response.body(), response.headers());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * GET without credentials, as a client must fetch CDN links.
+	 */
+	Binary fetch(String url, String... headers) {
+		return bytes("GET", url, null, null, null, headers);
+	}
+
+	private String auth() {
+		return "OAuth " + this.fake.accessToken();
+	}
+
 	Response send(String method, String url, @Nullable String authorization, @Nullable String body,
 			String contentType, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
@@ -109,6 +175,19 @@ final class FakeHttp {
 		return urns;
 	}
 
+	record Binary(int status, byte[] body, java.net.http.HttpHeaders headers) {
+
+		@Nullable String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
+
+		Response asText() {
+			return new Response(this.status, new String(this.body, java.nio.charset.StandardCharsets.UTF_8),
+					header("Content-Type"), this.headers);
+		}
+
+	}
+
 	record Response(int status, String body, @Nullable String contentType, java.net.http.HttpHeaders headers) {
 
 		JsonNode json() {
@@ -130,8 +209,15 @@ final class FakeHttp {
 		 * Asserts a 200 and returns the JSON body.
 		 */
 		JsonNode ok() {
-			if (this.status != 200) {
-				throw new AssertionError("expected 200 but was " + this.status + ": " + this.body);
+			return expect(200);
+		}
+
+		/**
+		 * Asserts a status and returns the JSON body.
+		 */
+		JsonNode expect(int expected) {
+			if (this.status != expected) {
+				throw new AssertionError("expected " + expected + " but was " + this.status + ": " + this.body);
 			}
 			return json();
 		}

@@ -108,6 +108,15 @@ class ResourceTests {
 		}
 	}
 
+	@Test
+	void relatedTracksShareTheGenre() {
+		FakeTrack track = fake.dataset().tracks().get(10);
+		JsonNode related = http.get("/tracks/" + track.urn() + "/related?limit=20").ok();
+		assertThat(related).isNotEmpty()
+			.allSatisfy((each) -> assertThat(each.get("genre").stringValue()).isEqualTo(track.genre()));
+		assertThat(FakeHttp.urns(related)).doesNotContain(track.urn());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "soundcloud:tracks:200001", "soundcloud%3Atracks%3A200001", "soundcloud%3atracks%3a200001",
 			"200001" })
@@ -125,7 +134,8 @@ class ResourceTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/tracks/soundcloud:tracks:1", "/tracks/soundcloud:users:1007", "/tracks/abc",
 			"/tracks/soundcloud%253Atracks%253A200001", "/users/soundcloud:users:999999", "/users/42/tracks",
-			"/users/nobody/followers", "/playlists", "/tracks/200001/comments", "/me/likes/tracks", "/" })
+			"/users/nobody/followers", "/playlists/soundcloud:playlists:1", "/tracks/1/comments", "/me/likes",
+			"/groups/99", "/tracks/soundcloud:tracks:1/streams", "/" })
 	void answersUnknownResourcesAndPathsWithSoundCloudStyle404(String path) {
 		FakeHttp.Response response = http.get(path);
 		assertThat(response.status()).isEqualTo(404);

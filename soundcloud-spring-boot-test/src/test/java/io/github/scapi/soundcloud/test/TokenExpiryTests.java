@@ -65,6 +65,17 @@ class TokenExpiryTests {
 	}
 
 	@Test
+	void signOutRevokesTheIssuedTokenItCarries() {
+		String accessToken = post("grant_type=client_credentials").ok().get("access_token").stringValue();
+		FakeHttp.Response signOut = http.send("POST", fake.baseUrl() + "/sign-out", "OAuth " + accessToken, null);
+		assertThat(signOut.ok().get("status").stringValue()).isEqualTo("200 - OK");
+		assertThat(http.get("/me", "OAuth " + accessToken).status()).isEqualTo(401);
+		assertThat(http.send("POST", fake.baseUrl() + "/sign-out", "OAuth " + fake.accessToken(), null).status())
+			.isEqualTo(200);
+		assertThat(http.get("/me", "OAuth " + fake.accessToken()).status()).isEqualTo(200);
+	}
+
+	@Test
 	void issuesRefreshTokensForHeadlessSetUps() {
 		String refreshToken = fake.issueRefreshToken();
 		FakeHttp.Response first = post("grant_type=refresh_token&refresh_token=" + refreshToken);

@@ -41,8 +41,12 @@ final class ApiErrors {
 		return switch (code) {
 			case 400 -> "Bad Request";
 			case 401 -> "Unauthorized";
+			case 403 -> "Forbidden";
 			case 404 -> "Not Found";
 			case 405 -> "Method Not Allowed";
+			case 415 -> "Unsupported Media Type";
+			case 422 -> "Unprocessable Entity";
+			case 429 -> "Too Many Requests";
 			case 500 -> "Internal Server Error";
 			default -> "Error";
 		};

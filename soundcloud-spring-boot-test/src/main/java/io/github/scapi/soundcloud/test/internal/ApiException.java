@@ -16,6 +16,14 @@ final class ApiException extends RuntimeException {
 		return new ApiException(400, message);
 	}
 
+	static ApiException forbidden(String message) {
+		return new ApiException(403, message);
+	}
+
+	static ApiException unprocessable(String message) {
+		return new ApiException(422, message);
+	}
+
 	static ApiException notFound() {
 		return new ApiException(404, ApiErrors.statusLine(404));
 	}

@@ -32,6 +32,13 @@ record ApiRequest(String method, RequestTarget target, String apiBase, Request r
 	}
 
 	/**
+	 * Reads the parameters of a write, from the query and the body, nested the Rails way.
+	 */
+	FormTree form() {
+		return RequestForms.read(this);
+	}
+
+	/**
 	 * Returns the scheme, host and port the client used, without the base path.
 	 */
 	String origin() {

@@ -1,15 +1,21 @@
 package io.github.scapi.soundcloud.test.internal;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.http.Request;
+import io.github.scapi.soundcloud.test.CreatedResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Routes a request to its endpoint: unknown paths get 404, other methods 405, requests
- * without accepted credentials 401, and handler failures their own status.
+ * Routes a request to its endpoint: the CDN at {@code /cdn/}, else the API, where unknown
+ * paths get 404, other methods 405, requests without accepted credentials 401, and handler
+ * failures their own status. When several routes match, the one with the most fixed
+ * segments wins.
  */
 final class ApiRouter {
 
@@ -26,24 +32,37 @@ final class ApiRouter {
 
 	private final ApiAuthenticator authenticator;
 
-	private final List<Route> routes;
+	private final CdnEndpoint cdn;
 
-	ApiRouter(FakeSettings settings, InMemoryDataset dataset, AuthState auth) {
+	private final List<Route> routes = new ArrayList<>();
+
+	ApiRouter(FakeSettings settings, FakeState state, AuthState auth, Supplier<CreatedResponse> createdResponse,
+			CdnSigner signer) {
 		this.settings = settings;
 		this.auth = auth;
 		this.authenticator = new ApiAuthenticator(auth.credentials(), auth.tokens(), auth.oauth1Verifier());
-		TrackEndpoints tracks = new TrackEndpoints(dataset);
-		UserEndpoints users = new UserEndpoints(dataset, tracks);
+		this.cdn = new CdnEndpoint(state, signer);
+		this.routes.addAll(new MeEndpoints(state, createdResponse).routes());
+		this.routes.addAll(new FeedEndpoints(state).routes());
+		this.routes.addAll(new UserEndpoints(state).routes());
+		this.routes.addAll(new TrackEndpoints(state).routes());
+		this.routes.addAll(new TrackWriter(state, createdResponse).routes());
+		this.routes.addAll(new StorefrontEndpoint(state).routes());
+		this.routes.addAll(new StreamEndpoints(state, signer).routes());
+		this.routes.addAll(new CommentEndpoints(state, createdResponse).routes());
+		this.routes.addAll(new PlaylistEndpoints(state, createdResponse).routes());
+		this.routes.addAll(new SocialEndpoints(state).routes());
+		this.routes.addAll(new ResolveEndpoint(state).routes());
+		this.routes.addAll(new LegacyEndpoints(state).routes());
+		this.routes.add(Route.of("POST", "/sign-out", (request, variables) -> signOut(request)));
+		this.routes.addAll(authRoutes(auth));
+	}
+
+	private static List<Route> authRoutes(AuthState auth) {
 		TokenEndpoint token = new TokenEndpoint(auth.credentials(), auth.tokens(), auth.codes());
 		AuthorizationEndpoint authorize = new AuthorizationEndpoint(auth.credentials(), auth.codes());
 		OAuth1Endpoints oauth1 = new OAuth1Endpoints(auth.oauth1Verifier(), auth.oauth1Tokens());
-		this.routes = List.of(Route.get("/me", users::me), Route.get("/me/tracks", users::meTracks),
-				Route.get("/me/followings", users::meFollowings), Route.get("/me/followers", users::meFollowers),
-				Route.get("/users", users::search), Route.get("/users/*", users::user),
-				Route.get("/users/*/tracks", users::userTracks), Route.get("/users/*/followers", users::userFollowers),
-				Route.get("/users/*/followings", users::userFollowings), Route.get("/tracks", tracks::search),
-				Route.get("/tracks/*", tracks::track),
-				Route.post("/oauth/token", false, (request, variables) -> token.handle(request)),
+		return List.of(Route.post("/oauth/token", false, (request, variables) -> token.handle(request)),
 				Route.open("GET", "/authorize", (request, variables) -> authorize.handle(request)),
 				Route.open("GET", "/oauth/request_token", (request, variables) -> oauth1.requestToken(request)),
 				Route.open("POST", "/oauth/request_token", (request, variables) -> oauth1.requestToken(request)),
@@ -54,7 +73,11 @@ final class ApiRouter {
 
 	ApiResponse handle(Request raw) {
 		try {
-			return route(ApiRequest.of(raw, this.settings.basePath()));
+			ApiRequest request = ApiRequest.of(raw, this.settings.basePath());
+			if (request.target().rawPath().startsWith(CdnMedia.PREFIX)) {
+				return this.cdn.handle(request);
+			}
+			return route(request);
 		}
 		catch (OAuth1Exception ex) {
 			return this.auth.reject(ex);
@@ -69,8 +92,10 @@ final class ApiRouter {
 
 	private ApiResponse route(ApiRequest request) {
 		List<String> segments = segments(request.target());
-		List<Route> candidates = (segments != null)
-				? this.routes.stream().filter((route) -> route.match(segments) != null).toList() : List.of();
+		List<Route> candidates = (segments != null) ? this.routes.stream()
+			.filter((route) -> route.match(segments) != null)
+			.sorted(Comparator.comparingInt(Route::specificity).reversed())
+			.toList() : List.of();
 		if (candidates.isEmpty()) {
 			throw ApiException.notFound();
 		}
@@ -79,7 +104,7 @@ final class ApiRouter {
 			.findFirst()
 			.orElse(null);
 		if (route == null) {
-			String allowed = candidates.stream().map(Route::method).collect(Collectors.joining(", "));
+			String allowed = candidates.stream().map(Route::method).distinct().collect(Collectors.joining(", "));
 			return ApiResponse.error(405, ApiErrors.statusLine(405)).withHeader("Allow", allowed);
 		}
 		if (route.authenticated() && this.settings.requireAuthentication()
@@ -87,6 +112,18 @@ final class ApiRouter {
 			return ApiResponse.error(401, ApiErrors.statusLine(401));
 		}
 		return route.handler().handle(request, route.match(segments));
+	}
+
+	/**
+	 * {@code POST /sign-out}: revokes the OAuth 2 access token the request carries, if the
+	 * fake issued it.
+	 */
+	private ApiResponse signOut(ApiRequest request) {
+		String header = request.header("Authorization");
+		if (header != null && header.regionMatches(true, 0, "OAuth ", 0, 6) && !OAuth1Header.isOAuth1(header)) {
+			this.auth.tokens().revoke(header.substring(6).strip());
+		}
+		return ApiResponse.status(200, "200 - OK");
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.github.scapi.soundcloud.test.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,9 +15,9 @@ import io.github.scapi.soundcloud.test.FakeTrack;
 import io.github.scapi.soundcloud.test.FakeUser;
 
 /**
- * Builds the fake's dataset from a fixed seed. It only uses the methods of
- * {@link Random} whose algorithm the JDK specifies, so every run on every machine yields
- * the same users, tracks and follow graph.
+ * Builds the fake's users, tracks and follow graph from a fixed seed, then hands them to
+ * {@link ContentGenerator} for the rest. It only uses the methods of {@link Random} whose
+ * algorithm the JDK specifies, so every run on every machine yields the same dataset.
  */
 final class DatasetGenerator {
 
@@ -53,11 +54,11 @@ final class DatasetGenerator {
 	private DatasetGenerator() {
 	}
 
-	static InMemoryDataset generate() {
+	static Seed generate() {
 		return new DatasetGenerator().build();
 	}
 
-	private InMemoryDataset build() {
+	private Seed build() {
 		Map<Long, String[]> names = names();
 		List<FakeTrack> tracks = new ArrayList<>();
 		Map<Long, Integer> trackCounts = new LinkedHashMap<>();
@@ -76,7 +77,8 @@ final class DatasetGenerator {
 		List<FakeUser> users = new ArrayList<>();
 		names.forEach((id, name) -> users.add(new FakeUser(Urns.of("users", id), id, name[0], name[1], name[2],
 				trackCounts.get(id), followers.getOrDefault(id, 0), followings.get(id).size())));
-		return new InMemoryDataset(ME_ID, users, tracks, followings);
+		return new Seed(ME_ID, List.copyOf(users), List.copyOf(tracks), followings,
+				ContentGenerator.generate(ME_ID, users, tracks));
 	}
 
 	/**
@@ -152,7 +154,7 @@ final class DatasetGenerator {
 		}
 		Map<Long, List<Long>> result = new LinkedHashMap<>();
 		graph.forEach((id, followed) -> result.put(id, List.copyOf(followed)));
-		return result;
+		return Collections.unmodifiableMap(result);
 	}
 
 }

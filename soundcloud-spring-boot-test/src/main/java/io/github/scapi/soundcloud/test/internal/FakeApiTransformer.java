@@ -1,43 +1,48 @@
 package io.github.scapi.soundcloud.test.internal;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
- * The WireMock extension that answers the fake's catch-all stub. It is not applied
- * globally, so stubs that tests add through WireMock keep their own responses.
+ * The WireMock extension that answers the fake's catch-all stub. It replaces the whole
+ * response, so that audio can be streamed rather than rendered into an array, and is not
+ * applied globally, so stubs that tests add through WireMock keep their own responses. The
+ * stub's fixed delay, the fake's latency, still applies.
  */
-final class FakeApiTransformer implements ResponseDefinitionTransformerV2 {
+final class FakeApiTransformer implements ResponseTransformerV2 {
 
 	static final String NAME = "soundcloud-fake-api";
 
 	private final ApiRouter router;
 
-	private final Duration latency;
-
-	FakeApiTransformer(ApiRouter router, Duration latency) {
+	FakeApiTransformer(ApiRouter router) {
 		this.router = router;
-		this.latency = latency;
 	}
 
 	@Override
-	public ResponseDefinition transform(ServeEvent serveEvent) {
-		ApiResponse response = this.router.handle(serveEvent.getRequest());
-		ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition()
-			.withStatus(response.status())
-			.withBody(response.bodyBytes());
-		if (response.contentType() != null) {
-			builder.withHeader("Content-Type", response.contentType());
+	public Response transform(Response response, ServeEvent serveEvent) {
+		ApiResponse api = this.router.handle(serveEvent.getRequest());
+		List<HttpHeader> headers = new ArrayList<>();
+		if (api.contentType() != null) {
+			headers.add(new HttpHeader("Content-Type", api.contentType()));
 		}
-		response.headers().forEach(builder::withHeader);
-		if (!this.latency.isZero()) {
-			builder.withFixedDelay((int) Math.min(this.latency.toMillis(), Integer.MAX_VALUE));
+		api.headers().forEach((name, value) -> headers.add(new HttpHeader(name, value)));
+		Response.Builder builder = Response.Builder.like(response).but().status(api.status());
+		ApiResponse.Stream stream = api.stream();
+		if (stream != null) {
+			headers.add(new HttpHeader("Content-Length", String.valueOf(stream.length())));
+			builder.body(stream.source()::get);
 		}
-		return builder.build();
+		else {
+			builder.body(api.bodyBytes());
+		}
+		return builder.headers(new HttpHeaders(headers)).build();
 	}
 
 	@Override

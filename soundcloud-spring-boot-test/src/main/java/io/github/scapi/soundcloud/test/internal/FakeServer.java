@@ -3,14 +3,17 @@ package io.github.scapi.soundcloud.test.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.Options.ChunkedEncodingPolicy;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.scapi.soundcloud.test.CreatedResponse;
 import io.github.scapi.soundcloud.test.FakeDataset;
 import io.github.scapi.soundcloud.test.FakeRequest;
+import io.github.scapi.soundcloud.test.FakeUpload;
 
 /**
  * Runs the WireMock server behind a fake: one catch-all stub, at the lowest priority, whose
@@ -25,11 +28,19 @@ public final class FakeServer {
 	 */
 	private static final int CONTAINER_THREADS = 96;
 
+	/**
+	 * How much of each response body the request journal keeps: enough for JSON, little of
+	 * streamed audio, which would otherwise be read whole into memory.
+	 */
+	private static final int LOGGED_RESPONSE_LIMIT = 64 * 1024;
+
 	private final FakeSettings settings;
 
-	private final InMemoryDataset dataset;
+	private final FakeState state;
 
 	private final AuthState auth;
+
+	private final AtomicReference<CreatedResponse> createdResponse;
 
 	private final WireMockServer wireMock;
 
@@ -37,10 +48,12 @@ public final class FakeServer {
 
 	private final AtomicBoolean stopped = new AtomicBoolean();
 
-	private FakeServer(FakeSettings settings, InMemoryDataset dataset, AuthState auth, WireMockServer wireMock) {
+	private FakeServer(FakeSettings settings, FakeState state, AuthState auth,
+			AtomicReference<CreatedResponse> createdResponse, WireMockServer wireMock) {
 		this.settings = settings;
-		this.dataset = dataset;
+		this.state = state;
 		this.auth = auth;
+		this.createdResponse = createdResponse;
 		this.wireMock = wireMock;
 		this.port = wireMock.port();
 	}
@@ -51,23 +64,28 @@ public final class FakeServer {
 	 * @return the running server
 	 */
 	public static FakeServer start(FakeSettings settings) {
-		InMemoryDataset dataset = InMemoryDataset.standard();
+		FakeState state = FakeState.standard();
 		AuthState auth = new AuthState(settings, Clock.systemUTC());
-		ApiRouter router = new ApiRouter(settings, dataset, auth);
+		AtomicReference<CreatedResponse> createdResponse = new AtomicReference<>(settings.createdResponse());
+		CdnSigner signer = new CdnSigner(settings.cdnLinkLifetime(), Clock.systemUTC());
+		ApiRouter router = new ApiRouter(settings, state, auth, createdResponse::get, signer);
 		WireMockConfiguration options = WireMockConfiguration.options()
 			.port(settings.port())
 			.containerThreads(CONTAINER_THREADS)
-			.extensions(new FakeApiTransformer(router, settings.latency()))
+			.extensions(new FakeApiTransformer(router), new MultipartDigestFilter())
 			.notifier(new ConsoleNotifier(false))
 			.templatingEnabled(false)
 			.gzipDisabled(true)
+			.maxLoggedResponseSize(LOGGED_RESPONSE_LIMIT)
 			.useChunkedTransferEncoding(ChunkedEncodingPolicy.NEVER);
 		WireMockServer wireMock = new WireMockServer(options);
 		wireMock.start();
 		wireMock.stubFor(WireMock.any(WireMock.anyUrl())
 			.atPriority(CATCH_ALL_PRIORITY)
-			.willReturn(WireMock.aResponse().withTransformers(FakeApiTransformer.NAME)));
-		return new FakeServer(settings, dataset, auth, wireMock);
+			.willReturn(WireMock.aResponse()
+				.withFixedDelay((int) Math.min(settings.latency().toMillis(), Integer.MAX_VALUE))
+				.withTransformers(FakeApiTransformer.NAME)));
+		return new FakeServer(settings, state, auth, createdResponse, wireMock);
 	}
 
 	/**
@@ -79,11 +97,42 @@ public final class FakeServer {
 	}
 
 	/**
-	 * Returns the dataset served.
+	 * Returns a live view of the data served.
 	 * @return the dataset
 	 */
 	public FakeDataset dataset() {
-		return this.dataset;
+		return new LiveDataset(this.state);
+	}
+
+	/**
+	 * Restores the generated dataset.
+	 */
+	public void resetData() {
+		this.state.reset();
+	}
+
+	/**
+	 * Returns the files accepted in multipart requests since the start or the last data reset.
+	 * @return the uploads, oldest first
+	 */
+	public List<FakeUpload> uploads() {
+		return this.state.read((store) -> List.copyOf(store.uploads()));
+	}
+
+	/**
+	 * Returns how creates answer now.
+	 * @return the current setting
+	 */
+	public CreatedResponse createdResponse() {
+		return this.createdResponse.get();
+	}
+
+	/**
+	 * Changes how creates answer.
+	 * @param createdResponse the new setting
+	 */
+	public void createdResponse(CreatedResponse createdResponse) {
+		this.createdResponse.set(createdResponse);
 	}
 
 	/**
@@ -116,6 +165,15 @@ public final class FakeServer {
 	 */
 	public String origin() {
 		return "http://localhost:" + port();
+	}
+
+	/**
+	 * Returns the base URL of the CDN, the origin the API's stream links redirect to when
+	 * the client uses {@link #origin()}.
+	 * @return the CDN URL, e.g. {@code http://127.0.0.1:54321/cdn}
+	 */
+	public String cdnUrl() {
+		return "http://127.0.0.1:" + port() + "/cdn";
 	}
 
 	/**

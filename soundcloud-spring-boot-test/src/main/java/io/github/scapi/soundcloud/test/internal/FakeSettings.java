@@ -2,6 +2,8 @@ package io.github.scapi.soundcloud.test.internal;
 
 import java.time.Duration;
 
+import io.github.scapi.soundcloud.test.CreatedResponse;
+
 /**
  * Settings of one fake, as collected by the public builder.
  *
@@ -11,9 +13,11 @@ import java.time.Duration;
  * @param credentials the credentials accepted
  * @param accessTokenLifetime how long issued OAuth 2 access tokens stay valid
  * @param latency the delay added to every response of the fake API
+ * @param createdResponse how creates answer, until changed at run time
+ * @param cdnLinkLifetime how long signed CDN links stay valid
  */
 public record FakeSettings(int port, String basePath, boolean requireAuthentication, FakeCredentials credentials,
-		Duration accessTokenLifetime, Duration latency) {
+		Duration accessTokenLifetime, Duration latency, CreatedResponse createdResponse, Duration cdnLinkLifetime) {
 
 	/**
 	 * Creates settings with a normalised base path.
@@ -23,6 +27,8 @@ public record FakeSettings(int port, String basePath, boolean requireAuthenticat
 	 * @param credentials the credentials
 	 * @param accessTokenLifetime the lifetime of issued access tokens
 	 * @param latency the response delay
+	 * @param createdResponse how creates answer
+	 * @param cdnLinkLifetime the lifetime of CDN links
 	 */
 	public FakeSettings {
 		basePath = normalise(basePath);

@@ -1,9 +1,12 @@
 package io.github.scapi.soundcloud.test.internal;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes response bodies; {@code null} values are kept, as SoundCloud sends them.
+ * Writes response bodies, {@code null} values kept as SoundCloud sends them, and reads
+ * request bodies.
  */
 final class Json {
 
@@ -14,6 +17,19 @@ final class Json {
 
 	static byte[] write(Object value) {
 		return MAPPER.writeValueAsBytes(value);
+	}
+
+	/**
+	 * Parses JSON.
+	 * @throws ApiException a 400 when the text is not JSON
+	 */
+	static JsonNode read(byte[] json) {
+		try {
+			return MAPPER.readTree(json);
+		}
+		catch (JacksonException ex) {
+			throw ApiException.badRequest("malformed JSON body: " + ex.getOriginalMessage());
+		}
 	}
 
 }

@@ -77,6 +77,20 @@ record OAuth1Request(String method, String baseStringUri, List<Parameter> parame
 	}
 
 	/**
+	 * Returns the Base64 SHA-1 of the body as the client sent it: for a multipart body that
+	 * the fake replaced with its digest, the hash the digest kept.
+	 */
+	String bodyHash() {
+		if (MultipartDigest.isDigest(this.body)) {
+			String kept = MultipartDigest.bodyHash(this.body);
+			if (kept != null) {
+				return kept;
+			}
+		}
+		return OAuth1Signature.bodyHash(this.body);
+	}
+
+	/**
 	 * Returns whether the request carries any OAuth 1.0a protocol parameter.
 	 */
 	boolean isSigned() {

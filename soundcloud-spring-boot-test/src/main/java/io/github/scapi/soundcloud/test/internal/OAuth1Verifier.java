@@ -143,7 +143,7 @@ final class OAuth1Verifier {
 			throw OAuth1Exception.badRequest("parameter_rejected",
 					"oauth_body_hash must not be sent with an application/x-www-form-urlencoded body");
 		}
-		if (!OAuth1Signature.matches(OAuth1Signature.bodyHash(request.body()), bodyHash)) {
+		if (!OAuth1Signature.matches(request.bodyHash(), bodyHash)) {
 			throw OAuth1Exception.unauthorized("body_hash_invalid", "oauth_body_hash does not match the body");
 		}
 	}

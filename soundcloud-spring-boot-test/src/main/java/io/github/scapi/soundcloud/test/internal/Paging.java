@@ -27,16 +27,47 @@ final class Paging {
 	private Paging() {
 	}
 
-	static <T> ApiResponse page(ApiRequest request, List<T> items, Function<T, Object> renderer) {
+	static <T> ApiResponse page(ApiRequest request, List<T> items, Function<T, ?> renderer) {
+		return page(request, items, renderer, false);
+	}
+
+	/**
+	 * Pages a feed, whose {@code Activities} schema is always the linked shape, with a
+	 * {@code future_href} to poll for newer items from the top.
+	 */
+	static <T> ApiResponse activities(ApiRequest request, List<T> items, Function<T, ?> renderer) {
+		ApiResponse response = page(request, items, renderer, true);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> body = (Map<String, Object>) response.body();
+		String query = request.target().query().encodeWithout(REPLACED_BY_CURSOR);
+		body.put("future_href", request.origin() + request.target().rawPath() + (query.isEmpty() ? "" : "?" + query));
+		return response;
+	}
+
+	/**
+	 * A list the API does not page: all items, in the shape {@code linked_partitioning} asks for.
+	 */
+	static <T> ApiResponse unpaged(ApiRequest request, List<T> items, Function<T, ?> renderer) {
+		List<Object> all = items.stream().<Object>map(renderer).toList();
+		if (!"true".equalsIgnoreCase(request.param("linked_partitioning"))) {
+			return ApiResponse.ok(all);
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("collection", all);
+		return ApiResponse.ok(body);
+	}
+
+	private static <T> ApiResponse page(ApiRequest request, List<T> items, Function<T, ?> renderer,
+			boolean alwaysLinked) {
 		int limit = limit(request.param("limit"));
-		boolean linked = "true".equalsIgnoreCase(request.param("linked_partitioning"));
+		boolean linked = alwaysLinked || "true".equalsIgnoreCase(request.param("linked_partitioning"));
 		String cursor = linked ? request.param("cursor") : null;
 		long requested = (cursor != null) ? Cursor.decode(cursor) : offset(request.param("offset"));
 		long start = Math.min(requested, Integer.MAX_VALUE);
 		int total = items.size();
 		List<Object> page = items.subList((int) Math.min(start, total), (int) Math.min(start + limit, total))
 			.stream()
-			.map(renderer)
+			.<Object>map(renderer)
 			.toList();
 		if (!linked) {
 			return ApiResponse.ok(page);

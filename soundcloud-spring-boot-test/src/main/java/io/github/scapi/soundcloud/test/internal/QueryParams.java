@@ -55,13 +55,20 @@ final class QueryParams {
 	 * Encodes the parameters back, leaving out some names and adding one parameter last.
 	 */
 	String encodeWithout(List<String> excluded, String extraName, String extraValue) {
+		String rest = encodeWithout(excluded);
+		return (rest.isEmpty() ? "" : rest + "&") + encode(extraName) + "=" + encode(extraValue);
+	}
+
+	/**
+	 * Encodes the parameters back, leaving out some names.
+	 */
+	String encodeWithout(List<String> excluded) {
 		StringJoiner joiner = new StringJoiner("&");
 		this.values.forEach((name, list) -> {
 			if (!excluded.contains(name)) {
 				list.forEach((value) -> joiner.add(encode(name) + "=" + encode(value)));
 			}
 		});
-		joiner.add(encode(extraName) + "=" + encode(extraValue));
 		return joiner.toString();
 	}
 

@@ -48,7 +48,7 @@ final class RequestJournal {
 			}
 		}
 		return new FakeRequest(request.getMethod().getName(), target.path(), target.query().asMap(), headers,
-				request.getUrl());
+				request.getUrl(), request.getHost());
 	}
 
 }

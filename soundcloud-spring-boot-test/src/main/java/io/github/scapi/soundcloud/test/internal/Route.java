@@ -20,6 +20,21 @@ record Route(String method, List<String> pattern, boolean authenticated, Handler
 		return new Route("GET", segments(pattern), true, handler);
 	}
 
+	/**
+	 * An endpoint that needs an access token.
+	 */
+	static Route of(String method, String pattern, Handler handler) {
+		return new Route(method, segments(pattern), true, handler);
+	}
+
+	/**
+	 * How many segments are fixed: with several matches, the most specific route wins, so
+	 * {@code /me/followings/tracks} beats {@code /me/followings/*}.
+	 */
+	int specificity() {
+		return (int) this.pattern.stream().filter((segment) -> !segment.equals("*")).count();
+	}
+
 	static Route post(String pattern, boolean authenticated, Handler handler) {
 		return new Route("POST", segments(pattern), authenticated, handler);
 	}

@@ -43,6 +43,14 @@ final class TokenStore {
 	}
 
 	/**
+	 * Ends the life of an issued access token, as {@code POST /sign-out} does; the static
+	 * token cannot be revoked.
+	 */
+	void revoke(String accessToken) {
+		this.accessTokens.remove(accessToken);
+	}
+
+	/**
 	 * Invalidates a refresh token; returns whether it was valid. Of concurrent callers with
 	 * the same token, exactly one wins.
 	 */

@@ -61,8 +61,19 @@ final class TrackFilter {
 	 * The {@code access} filter alone, which {@code /users/{user_urn}/tracks} honours too.
 	 */
 	static Predicate<FakeTrack> access(ApiRequest request) {
+		return access(request, DEFAULT_ACCESS);
+	}
+
+	/**
+	 * The {@code access} filter of the endpoints whose default lists every level.
+	 */
+	static Predicate<FakeTrack> explicitAccess(ApiRequest request) {
+		return access(request, "playable,preview,blocked");
+	}
+
+	private static Predicate<FakeTrack> access(ApiRequest request, String defaultLevels) {
 		String value = request.param("access");
-		Set<String> levels = list((value == null || value.isBlank()) ? DEFAULT_ACCESS : value);
+		Set<String> levels = list((value == null || value.isBlank()) ? defaultLevels : value);
 		if (!ACCESS_LEVELS.containsAll(levels)) {
 			throw ApiException.badRequest("access must list playable, preview or blocked");
 		}

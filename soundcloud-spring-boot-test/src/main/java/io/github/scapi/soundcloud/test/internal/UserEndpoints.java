@@ -1,51 +1,57 @@
 package io.github.scapi.soundcloud.test.internal;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import io.github.scapi.soundcloud.test.FakeTrack;
 import io.github.scapi.soundcloud.test.FakeUser;
 
 /**
- * {@code /me}, {@code /users} and the lists below them. Every accepted token belongs to the
- * dataset's {@code me} user.
+ * {@code /users} (search), {@code /users/{user_urn}} and the lists below it, including the
+ * deprecated {@code favorites} and {@code followings/{following_urn}}.
  */
 final class UserEndpoints {
 
-	private final InMemoryDataset dataset;
+	private final FakeState state;
 
-	private final TrackEndpoints tracks;
-
-	UserEndpoints(InMemoryDataset dataset, TrackEndpoints tracks) {
-		this.dataset = dataset;
-		this.tracks = tracks;
+	UserEndpoints(FakeState state) {
+		this.state = state;
 	}
 
-	ApiResponse me(ApiRequest request, List<String> variables) {
-		FakeUser me = this.dataset.me();
-		long uploaded = this.dataset.tracksOf(me.id()).stream().mapToLong(FakeTrack::duration).sum();
-		return ApiResponse.ok(UserJson.me(me, uploaded, request.apiBase()));
+	List<Route> routes() {
+		return List.of(Route.get("/users", this::search), Route.get("/users/*", this::user),
+				Route.get("/users/*/tracks", read((request, store, user) -> UserLists.tracks(request, store,
+						user.id(), TrackFilter.access(request)))),
+				Route.get("/users/*/playlists", read((request, store, user) -> UserLists.playlists(request, store,
+						user.id(), TrackFilter.access(request)))),
+				Route.get("/users/*/followers", read((request, store, user) -> TrackEndpoints.users(request, store,
+						store.users().followersOf(user.id())))),
+				Route.get("/users/*/followings", read((request, store, user) -> TrackEndpoints.users(request, store,
+						store.users().followingsOf(user.id())))),
+				Route.get("/users/*/followings/*", this::following),
+				Route.get("/users/*/web-profiles", read((request, store, user) -> Paging.page(request,
+						store.webProfilesOf(user.id()), LegacyJson::webProfile))),
+				Route.get("/users/*/likes/tracks", read(UserEndpoints::likedTracks)),
+				Route.get("/users/*/favorites", read(UserEndpoints::likedTracks)),
+				Route.get("/users/*/likes/playlists",
+						read((request, store, user) -> UserLists.likedPlaylists(request, store, user.id()))),
+				Route.get("/users/*/reposts/tracks", read((request, store, user) -> UserLists
+					.repostedTracks(request, store, user.id(), TrackFilter.access(request)))),
+				Route.get("/users/*/reposts/playlists",
+						read((request, store, user) -> UserLists.repostedPlaylists(request, store, user.id()))),
+				Route.get("/users/*/related", read((request, store, user) -> TrackEndpoints.users(request, store,
+						related(store, user.id())))));
 	}
 
-	ApiResponse meTracks(ApiRequest request, List<String> variables) {
-		return Paging.page(request, sorted(this.dataset.tracksOf(this.dataset.me().id()), request),
-				(track) -> this.tracks.json(track, request));
+	private static ApiResponse likedTracks(ApiRequest request, Store store, FakeUser user) {
+		return UserLists.likedTracks(request, store, user.id(), TrackFilter.access(request));
 	}
 
-	ApiResponse meFollowings(ApiRequest request, List<String> variables) {
-		return users(request, this.dataset.followingsOf(this.dataset.me().id()));
-	}
-
-	ApiResponse meFollowers(ApiRequest request, List<String> variables) {
-		return users(request, this.dataset.followersOf(this.dataset.me().id()));
-	}
-
-	ApiResponse search(ApiRequest request, List<String> variables) {
+	private ApiResponse search(ApiRequest request, List<String> variables) {
 		Predicate<FakeUser> filter = (user) -> true;
 		String q = request.param("q");
 		if (q != null && !q.isBlank()) {
@@ -58,58 +64,67 @@ final class UserEndpoints {
 			Set<Long> ids = urns.stream().map((urn) -> Urns.parse(urn, "users")).collect(Collectors.toSet());
 			filter = filter.and((user) -> ids.contains(user.id()));
 		}
-		return users(request, this.dataset.users().stream().filter(filter).toList());
+		Predicate<FakeUser> matching = filter;
+		return this.state.read((store) -> {
+			Render render = new Render(store, request);
+			List<FakeUser> found = store.users()
+				.rows()
+				.stream()
+				.map((row) -> render.user(row.id()))
+				.filter(matching)
+				.toList();
+			return Paging.page(request, found, render::user);
+		});
 	}
 
-	ApiResponse user(ApiRequest request, List<String> variables) {
-		return ApiResponse.ok(UserJson.full(find(variables.get(0)), request.apiBase()));
+	private ApiResponse user(ApiRequest request, List<String> variables) {
+		return this.state.read((store) -> ApiResponse
+			.ok(new Render(store, request).user(Lookups.user(store, variables.get(0)))));
 	}
 
-	ApiResponse userTracks(ApiRequest request, List<String> variables) {
-		FakeUser user = find(variables.get(0));
-		List<FakeTrack> visible = this.dataset.tracksOf(user.id())
-			.stream()
-			.filter(TrackFilter.access(request))
-			.toList();
-		return Paging.page(request, sorted(visible, request), (track) -> this.tracks.json(track, request));
-	}
-
-	ApiResponse userFollowers(ApiRequest request, List<String> variables) {
-		return users(request, this.dataset.followersOf(find(variables.get(0)).id()));
-	}
-
-	ApiResponse userFollowings(ApiRequest request, List<String> variables) {
-		return users(request, this.dataset.followingsOf(find(variables.get(0)).id()));
-	}
-
-	private ApiResponse users(ApiRequest request, List<FakeUser> users) {
-		return Paging.page(request, users, (user) -> UserJson.full(user, request.apiBase()));
-	}
-
-	private FakeUser find(String urnOrId) {
-		FakeUser user = this.dataset.userById(Urns.parse(urnOrId, "users"));
-		if (user == null) {
-			throw ApiException.notFound();
-		}
-		return user;
+	private ApiResponse following(ApiRequest request, List<String> variables) {
+		return this.state.read((store) -> {
+			FakeUser user = Lookups.user(store, variables.get(0));
+			FakeUser followed = Lookups.user(store, variables.get(1));
+			if (!store.users().isFollowing(user.id(), followed.id())) {
+				throw ApiException.notFound();
+			}
+			return ApiResponse.ok(new Render(store, request).user(followed));
+		});
 	}
 
 	/**
-	 * Applies {@code sort} (or its aliases {@code direction} and {@code order}) to a newest-first list.
+	 * Users followed by the same people as this one, the most shared first.
 	 */
-	private static List<FakeTrack> sorted(List<FakeTrack> newestFirst, ApiRequest request) {
-		String sort = request.param("sort");
-		sort = (sort != null) ? sort : request.param("direction");
-		sort = (sort != null) ? sort : request.param("order");
-		if (sort == null || sort.equalsIgnoreCase("desc")) {
-			return newestFirst;
+	static List<Long> related(Store store, long userId) {
+		Map<Long, Integer> scores = new HashMap<>();
+		for (long follower : store.users().followersOf(userId)) {
+			store.users().followingsOf(follower).forEach((other) -> scores.merge(other, 1, Integer::sum));
 		}
-		if (!sort.equalsIgnoreCase("asc")) {
-			throw ApiException.badRequest("sort must be asc or desc");
-		}
-		List<FakeTrack> oldestFirst = new ArrayList<>(newestFirst);
-		Collections.reverse(oldestFirst);
-		return oldestFirst;
+		scores.remove(userId);
+		return scores.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Long, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	/**
+	 * A handler for a list below {@code /users/{user_urn}}, under the state's read lock.
+	 */
+	private Route.Handler read(UserReader reader) {
+		return (request, variables) -> this.state
+			.read((store) -> reader.read(request, store, Lookups.user(store, variables.get(0))));
+	}
+
+	/**
+	 * Answers a request about a known user.
+	 */
+	@FunctionalInterface
+	interface UserReader {
+
+		ApiResponse read(ApiRequest request, Store store, FakeUser user);
+
 	}
 
 }

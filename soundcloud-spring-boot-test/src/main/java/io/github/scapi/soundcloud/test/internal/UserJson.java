@@ -10,18 +10,20 @@ import io.github.scapi.soundcloud.test.FakeUser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * JSON of users: the full {@code User} schema, the smaller user nested in tracks, and
- * {@code Me}. Fields not kept in {@link FakeUser} are derived from the user's id, so a user
- * looks the same in every response.
+ * JSON of users: the full {@code User} schema, the smaller user nested in tracks and
+ * comments, and {@code Me}. Fields not kept in {@link FakeUser} are derived from the user's
+ * id, so a user looks the same in every response, unless the legacy user update changed
+ * them; counters come from the store.
  */
 final class UserJson {
 
 	private UserJson() {
 	}
 
-	static Map<String, Object> full(FakeUser user, String apiBase) {
+	static Map<String, @Nullable Object> full(FakeUser user, Counters counters, Map<String, @Nullable Object> fields,
+			String apiBase) {
 		Details details = Details.of(user);
-		Map<String, Object> json = new LinkedHashMap<>();
+		Map<String, @Nullable Object> json = new LinkedHashMap<>();
 		json.put("avatar_url", details.avatarUrl());
 		json.put("city", details.city());
 		json.put("country", details.country());
@@ -39,9 +41,9 @@ final class UserJson {
 		json.put("permalink", user.permalink());
 		json.put("permalink_url", "https://soundcloud.com/" + user.permalink());
 		json.put("plan", details.plan());
-		json.put("playlist_count", 0);
-		json.put("public_favorites_count", details.favorites());
-		json.put("reposts_count", details.reposts());
+		json.put("playlist_count", counters.playlists());
+		json.put("public_favorites_count", counters.likedTracks());
+		json.put("reposts_count", counters.reposts());
 		json.put("subscriptions", details.plan().equals("Free") ? List.of() : List.of(Map.of("product",
 				Map.of("id", "creator-" + TextGenerator.slug(details.plan()), "name", details.plan()), "recurring",
 				true)));
@@ -51,15 +53,16 @@ final class UserJson {
 		json.put("username", user.username());
 		json.put("website", details.website());
 		json.put("website_title", (details.website() != null) ? user.username() + " online" : null);
+		json.putAll(fields);
 		return json;
 	}
 
 	/**
 	 * The user embedded in a track or comment.
 	 */
-	static Map<String, Object> mini(FakeUser user, String apiBase) {
+	static Map<String, @Nullable Object> mini(FakeUser user, Counters counters, String apiBase) {
 		Details details = Details.of(user);
-		Map<String, Object> json = new LinkedHashMap<>();
+		Map<String, @Nullable Object> json = new LinkedHashMap<>();
 		json.put("avatar_url", details.avatarUrl());
 		json.put("followers_count", user.followersCount());
 		json.put("followings_count", user.followingsCount());
@@ -68,14 +71,15 @@ final class UserJson {
 		json.put("last_modified", LegacyDates.format(details.lastModified()));
 		json.put("permalink", user.permalink());
 		json.put("permalink_url", "https://soundcloud.com/" + user.permalink());
-		json.put("reposts_count", details.reposts());
+		json.put("reposts_count", counters.reposts());
 		json.put("uri", apiBase + "/users/" + user.urn());
 		json.put("urn", user.urn());
 		json.put("username", user.username());
 		return json;
 	}
 
-	static Map<String, Object> me(FakeUser user, long uploadedMillis, String apiBase) {
+	static Map<String, @Nullable Object> me(FakeUser user, Counters counters, Map<String, @Nullable Object> fields,
+			long uploadedMillis, String apiBase) {
 		Details details = Details.of(user);
 		boolean unlimited = !details.plan().equals("Free");
 		int used = (int) (uploadedMillis / 1000);
@@ -84,14 +88,14 @@ final class UserJson {
 		quota.put("unlimited_upload_quota", unlimited);
 		quota.put("upload_seconds_used", used);
 		quota.put("upload_seconds_left", left);
-		Map<String, Object> json = full(user, apiBase);
+		Map<String, @Nullable Object> json = full(user, counters, fields, apiBase);
 		json.put("comments_count", 0);
-		json.put("likes_count", details.favorites());
+		json.put("likes_count", counters.likedTracks() + counters.likedPlaylists());
 		json.put("locale", null);
 		json.put("online", false);
 		json.put("primary_email_confirmed", true);
-		json.put("private_playlists_count", 0);
-		json.put("private_tracks_count", 0);
+		json.put("private_playlists_count", counters.privatePlaylists());
+		json.put("private_tracks_count", counters.privateTracks());
 		json.put("quota", quota);
 		json.put("upload_seconds_left", left);
 		return json;
@@ -105,6 +109,21 @@ final class UserJson {
 	private static String lastName(FakeUser user) {
 		int space = user.fullName().indexOf(' ');
 		return (space < 0) ? "" : user.fullName().substring(space + 1);
+	}
+
+	/**
+	 * What the store knows about a user.
+	 *
+	 * @param playlists its public playlists
+	 * @param privatePlaylists its private playlists
+	 * @param privateTracks its private tracks
+	 * @param likedTracks the tracks it liked
+	 * @param likedPlaylists the playlists it liked
+	 * @param reposts its reposts of tracks and playlists
+	 */
+	record Counters(int playlists, int privatePlaylists, int privateTracks, int likedTracks, int likedPlaylists,
+			int reposts) {
+
 	}
 
 	private record Details(String avatarUrl, String city, String country, Instant createdAt, Instant lastModified,

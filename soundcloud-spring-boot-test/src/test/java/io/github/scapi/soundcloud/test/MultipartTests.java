@@ -1,0 +1,98 @@
+package io.github.scapi.soundcloud.test;
+
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Multipart uploads: what the fake records of each file, large files, and a request journal
+ * that does not keep them.
+ */
+class MultipartTests {
+
+	private static SoundCloudFake fake;
+
+	private static FakeHttp http;
+
+	@BeforeAll
+	static void start() {
+		fake = SoundCloudFake.start();
+		http = new FakeHttp(fake);
+	}
+
+	@AfterAll
+	static void stop() {
+		fake.stop();
+	}
+
+	@BeforeEach
+	void reset() {
+		fake.resetData();
+		fake.resetRequests();
+	}
+
+	@Test
+	void recordsEachAcceptedFile() {
+		Multipart body = new Multipart().field("track[title]", "Recorded")
+			.file("track[asset_data]", "Ünïcödé song's, mix.wav", "audio/x-wav", new byte[48_000])
+			.file("track[artwork_data]", "cover.png", "image/png", new byte[777]);
+		String urn = http.multipart("POST", "/tracks", body).expect(201).get("urn").stringValue();
+		assertThat(fake.uploads()).containsExactly(
+				new FakeUpload(urn, "track[asset_data]", "Ünïcödé song's, mix.wav", "audio/x-wav", 48_000),
+				new FakeUpload(urn, "track[artwork_data]", "cover.png", "image/png", 777));
+		assertThat(fake.dataset().track(urn).orElseThrow().duration()).isEqualTo(3000);
+	}
+
+	@Test
+	void acceptsTwentyMegabytesAndKeepsOnlyADigestInTheJournal() {
+		byte[] audio = new byte[20 * 1024 * 1024];
+		audio[audio.length - 1] = 42;
+		FakeHttp.Response response = http.multipart("POST", "/tracks", new Multipart().field("track[title]", "Big one")
+			.file("track[asset_data]", "big.mp3", "audio/mpeg", audio));
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(fake.uploads()).singleElement().satisfies((upload) -> assertThat(upload.size()).isEqualTo(audio.length));
+		ServeEvent event = fake.wireMock().getAllServeEvents().get(0);
+		assertThat(event.getRequest().getBody().length).isLessThan(1024);
+		assertThat(event.getRequest().getBodyAsString()).contains("track[asset_data]", "big.mp3");
+		assertThat(fake.requests()).singleElement()
+			.satisfies((request) -> assertThat(request.header("Content-Type")).startsWith("multipart/form-data"));
+	}
+
+	@Test
+	void checksTheOAuth1BodyHashOfTheOriginalBody() throws Exception {
+		Multipart body = TrackWriteTests.upload("Signed", 32_000);
+		byte[] bytes = body.bytes();
+		String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1").digest(bytes));
+		OAuth1TestSigner signer = OAuth1TestSigner.consumer(fake)
+			.withToken(fake.oauth1AccessToken(), fake.oauth1AccessTokenSecret());
+		String url = fake.baseUrl() + "/tracks";
+		FakeHttp.Response signed = http.bytes("POST", url,
+				signer.authorization("POST", url, null, Map.of("oauth_body_hash", hash)), bytes, body.contentType())
+			.asText();
+		assertThat(signed.status()).isEqualTo(201);
+		String wrong = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1").digest(new byte[1]));
+		FakeHttp.Response tampered = http.bytes("POST", url,
+				signer.authorization("POST", url, null, Map.of("oauth_body_hash", wrong)), bytes, body.contentType())
+			.asText();
+		assertThat(tampered.status()).isEqualTo(401);
+		assertThat(tampered.message()).isEqualTo("body_hash_invalid");
+	}
+
+	@Test
+	void refusesMalformedBodies() {
+		FakeHttp.Response response = http.send("POST", fake.baseUrl() + "/tracks", "OAuth " + fake.accessToken(),
+				"not multipart at all", "multipart/form-data; boundary=nothing");
+		assertThat(response.status()).isIn(400, 422);
+		assertThat(http.send("POST", fake.baseUrl() + "/tracks", "OAuth " + fake.accessToken(), "<x/>",
+				"application/xml").status()).isEqualTo(400);
+	}
+
+}
