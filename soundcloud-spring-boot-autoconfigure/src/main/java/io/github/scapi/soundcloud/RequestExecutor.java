@@ -18,6 +18,12 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import io.github.scapi.soundcloud.observation.DefaultSoundCloudRequestConvention;
+import io.github.scapi.soundcloud.observation.SoundCloudObservationDocumentation;
+import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +48,8 @@ final class RequestExecutor {
 	/** The most redirects one request follows. */
 	static final int MAX_HOPS = 5;
 
+	private static final DefaultSoundCloudRequestConvention DEFAULT_CONVENTION = new DefaultSoundCloudRequestConvention();
+
 	private static final Log logger = LogFactory.getLog(SoundCloudConnector.class);
 
 	private final RestClient restClient;
@@ -62,9 +70,16 @@ final class RequestExecutor {
 
 	private final RandomGenerator random;
 
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable ObservationConvention<SoundCloudRequestContext> convention;
+
 	RequestExecutor(RestClient restClient, CredentialScope credentials, SoundCloudAuthenticator authenticator,
 			JsonMapper jsonMapper, SoundCloudRetryPolicy retryPolicy, Sleeper sleeper, Clock clock,
-			RandomGenerator random) {
+			RandomGenerator random, ObservationRegistry observationRegistry,
+			@Nullable ObservationConvention<SoundCloudRequestContext> convention) {
+		this.observationRegistry = observationRegistry;
+		this.convention = convention;
 		this.restClient = restClient;
 		this.credentials = credentials;
 		this.authenticator = authenticator;
@@ -101,6 +116,31 @@ final class RequestExecutor {
 	}
 
 	<T> @Nullable T execute(Call<T> call) {
+		SoundCloudRequestContext context = new SoundCloudRequestContext(call.method().name(), call.pathTemplate(),
+				this.authenticator.type().name());
+		Observation observation = SoundCloudObservationDocumentation.CLIENT_REQUEST
+			.observation(this.convention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
+			.start();
+		Progress progress = new Progress(observation);
+		try (Observation.Scope scope = observation.openScope()) {
+			T result = loop(call, progress);
+			if (call.reader() instanceof PageReader<?>) {
+				observation.event(SoundCloudObservationDocumentation.Events.PAGE);
+			}
+			context.ended(progress.status, progress.attempts, progress.redirects, null);
+			return result;
+		}
+		catch (SoundCloudException ex) {
+			context.ended(ex.getStatus(), progress.attempts, progress.redirects, ex.getClass().getSimpleName());
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			observation.stop();
+		}
+	}
+
+	private <T> @Nullable T loop(Call<T> call, Progress progress) {
 		HttpMethod method = call.method();
 		URI uri = call.uri();
 		SoundCloudRequestBody body = call.body();
@@ -111,15 +151,18 @@ final class RequestExecutor {
 		boolean renewed = false;
 		while (true) {
 			ExchangeOutcome<T> outcome;
+			progress.attempts++;
 			try {
-				outcome = exchange(call, method, uri, body, !renewed);
+				outcome = exchange(call, method, uri, body, !renewed, progress);
 			}
 			catch (ResourceAccessException ex) {
 				SoundCloudTransportException failure = new SoundCloudTransportException(0, method,
 						UrlRedactor.redact(uri), List.of(), "no response: " + describe(ex), ex);
 				boolean unsent = neverSent(ex);
+				progress.status = 0;
 				if ((unsent || (isIdempotent(method) && (body == null || body.isRepeatable())))
 						&& waitBeforeAttempt(attempt + 1, null, start, failure)) {
+					progress.event(SoundCloudObservationDocumentation.Events.RETRY);
 					attempt++;
 					continue;
 				}
@@ -130,10 +173,15 @@ final class RequestExecutor {
 			}
 			if (outcome instanceof ExchangeOutcome.Renewed<T>) {
 				renewed = true;
+				progress.event(SoundCloudObservationDocumentation.Events.CREDENTIALS_RENEWED);
 				continue;
 			}
 			if (outcome instanceof ExchangeOutcome.Retry<T> retry) {
+				if (retry.failure() instanceof RateLimitedException) {
+					progress.event(SoundCloudObservationDocumentation.Events.RATE_LIMITED);
+				}
 				if (waitBeforeAttempt(attempt + 1, retry.after(), start, retry.failure())) {
+					progress.event(SoundCloudObservationDocumentation.Events.RETRY);
 					attempt++;
 					continue;
 				}
@@ -144,6 +192,8 @@ final class RequestExecutor {
 				return call.onRedirect().apply(redirect.location());
 			}
 			checkRedirect(method, uri, body, redirect, ++hops, visited);
+			progress.redirects++;
+			progress.event(SoundCloudObservationDocumentation.Events.REDIRECT);
 			if (redirect.status() == 303 || redirect.status() == 201) {
 				method = HttpMethod.GET;
 				body = null;
@@ -154,14 +204,17 @@ final class RequestExecutor {
 	}
 
 	private <T> ExchangeOutcome<T> exchange(Call<T> call, HttpMethod method, URI uri,
-			@Nullable SoundCloudRequestBody body, boolean mayRenew) {
+			@Nullable SoundCloudRequestBody body, boolean mayRenew, Progress progress) {
 		long started = System.nanoTime();
 		RestClient.RequestBodySpec spec = this.restClient.method(method).uri(call.pathTemplate(), (ignored) -> uri);
 		if (body != null) {
 			writeBody(spec, body);
 		}
 		ExchangeOutcome<T> outcome = spec.httpRequest(this.credentials.applier(this.authenticator))
-			.exchange((request, response) -> classify(call, method, uri, request, response, mayRenew), true);
+			.exchange((request, response) -> {
+				progress.status = response.getStatusCode().value();
+				return classify(call, method, uri, request, response, mayRenew);
+			}, true);
 		if (logger.isDebugEnabled()) {
 			logger.debug(method + " " + call.pathTemplate() + " -> " + outcome.getClass().getSimpleName() + " in "
 					+ (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -367,6 +420,27 @@ final class RequestExecutor {
 	private static String describe(ResourceAccessException ex) {
 		Throwable cause = ex.getMostSpecificCause();
 		return (cause != null) ? cause.getClass().getSimpleName() : ex.getClass().getSimpleName();
+	}
+
+	/** How far one logical request has come, for its observation. */
+	private static final class Progress {
+
+		private final Observation observation;
+
+		private int status;
+
+		private int attempts;
+
+		private int redirects;
+
+		Progress(Observation observation) {
+			this.observation = observation;
+		}
+
+		void event(Observation.Event event) {
+			this.observation.event(event);
+		}
+
 	}
 
 	private static Duration nonNegative(Duration duration) {

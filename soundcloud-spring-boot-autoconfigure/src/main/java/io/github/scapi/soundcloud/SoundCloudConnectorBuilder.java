@@ -11,6 +11,9 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
+import io.micrometer.observation.ObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +63,10 @@ public final class SoundCloudConnectorBuilder {
 	private RandomGenerator random = new SplittableRandom();
 
 	private boolean collapseScope = true;
+
+	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+	private @Nullable ObservationConvention<SoundCloudRequestContext> observationConvention;
 
 	SoundCloudConnectorBuilder() {
 	}
@@ -194,6 +201,31 @@ public final class SoundCloudConnectorBuilder {
 	}
 
 	/**
+	 * Set the registry that {@code soundcloud.client.requests} observations are made in.
+	 * Spring Boot applications get theirs; HTTP exchanges are observed by the
+	 * {@link RestClient.Builder}'s own registry as {@code http.client.requests}.
+	 * @param observationRegistry the registry; none by default
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder observationRegistry(ObservationRegistry observationRegistry) {
+		Assert.notNull(observationRegistry, "'observationRegistry' must not be null");
+		this.observationRegistry = observationRegistry;
+		return this;
+	}
+
+	/**
+	 * Replace the names and tags of {@code soundcloud.client.requests}.
+	 * @param observationConvention the convention
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder observationConvention(
+			ObservationConvention<SoundCloudRequestContext> observationConvention) {
+		Assert.notNull(observationConvention, "'observationConvention' must not be null");
+		this.observationConvention = observationConvention;
+		return this;
+	}
+
+	/**
 	 * Set how failed requests are retried.
 	 * @param retryPolicy the policy; {@link SoundCloudRetryPolicy#DEFAULT} by default
 	 * @return this builder
@@ -257,7 +289,8 @@ public final class SoundCloudConnectorBuilder {
 			.build();
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
 		RequestExecutor executor = new RequestExecutor(builder.build(), credentials, this.authenticator, jsonMapper,
-				this.retryPolicy, this.sleeper, this.clock, this.random);
+				this.retryPolicy, this.sleeper, this.clock, this.random, this.observationRegistry,
+				this.observationConvention);
 		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, this.collapseScope,
 				credentials, executor);
 	}

@@ -5,6 +5,9 @@ import io.github.scapi.soundcloud.SoundCloudConnectorBuilder;
 import io.github.scapi.soundcloud.SoundCloudRetryPolicy;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
+import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
+import io.micrometer.observation.ObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import io.github.scapi.soundcloud.repository.CommentRepository;
 import io.github.scapi.soundcloud.repository.MeRepository;
 import io.github.scapi.soundcloud.repository.PlaylistRepository;
@@ -59,7 +62,10 @@ public final class SoundCloudAutoConfiguration {
 	SoundCloudConnector soundCloudConnector(SoundCloudProperties properties, SoundCloudAuthenticator authenticator,
 			ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings) {
+			ObjectProvider<HttpClientSettings> httpClientSettings,
+			ObjectProvider<SoundCloudRestClientCustomizer> customizers,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<ObservationConvention<SoundCloudRequestContext>> observationConvention) {
 		SoundCloudProperties.Api api = properties.getApi();
 		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder().authenticator(authenticator);
 		PropertyChecks.apply("soundcloud.api.base-url", "a valid base URL such as https://api.soundcloud.com",
@@ -78,7 +84,11 @@ public final class SoundCloudAutoConfiguration {
 		PropertyChecks.apply("soundcloud.retry", "max-attempts of at least 1 and non-negative backoffs and a positive deadline",
 				() -> builder.retryPolicy(new SoundCloudRetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(),
 						retry.getMaxBackoff(), retry.getDeadline())));
-		restClientBuilder.ifAvailable(builder::restClientBuilder);
+		RestClient.Builder restClient = restClientBuilder.getIfAvailable(RestClient::builder).clone();
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(restClient));
+		builder.restClientBuilder(restClient);
+		observationRegistry.ifAvailable(builder::observationRegistry);
+		observationConvention.ifAvailable(builder::observationConvention);
 		builder.requestFactory(
 				SoundCloudTransport.requestFactory(properties, requestFactoryBuilder, httpClientSettings));
 		return builder.build();

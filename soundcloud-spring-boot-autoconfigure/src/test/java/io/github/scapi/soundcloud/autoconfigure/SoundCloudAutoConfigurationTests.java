@@ -197,6 +197,33 @@ class SoundCloudAutoConfigurationTests {
 		assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(7));
 	}
 
+	@Test
+	void appliesSoundCloudRestClientCustomizersInOrder() {
+		java.util.List<String> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
+		this.contextRunner
+			.withBean("second", SoundCloudRestClientCustomizer.class, () -> new OrderedCustomizer(2, "second", applied))
+			.withBean("first", SoundCloudRestClientCustomizer.class, () -> new OrderedCustomizer(1, "first", applied))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(SoundCloudConnector.class);
+				assertThat(applied).containsExactly("first", "second");
+			});
+	}
+
+	record OrderedCustomizer(int order, String name, java.util.List<String> applied)
+			implements SoundCloudRestClientCustomizer, org.springframework.core.Ordered {
+
+		@Override
+		public void customize(org.springframework.web.client.RestClient.Builder restClientBuilder) {
+			this.applied.add(this.name);
+		}
+
+		@Override
+		public int getOrder() {
+			return this.order;
+		}
+
+	}
+
 	private static FailureAnalysis analyze(Throwable failure) {
 		Throwable cause = failure;
 		while (cause != null && !(cause instanceof InvalidSoundCloudPropertyException)) {

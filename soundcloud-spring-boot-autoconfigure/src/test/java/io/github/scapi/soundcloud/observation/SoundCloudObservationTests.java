@@ -1,0 +1,135 @@
+package io.github.scapi.soundcloud.observation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.scapi.soundcloud.SoundCloudConnector;
+import io.github.scapi.soundcloud.SoundCloudNotFoundException;
+import io.github.scapi.soundcloud.SoundCloudRetryPolicy;
+import io.github.scapi.soundcloud.auth.StaticTokenAuthenticator;
+import io.github.scapi.soundcloud.model.User;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Every logical request is one {@code soundcloud.client.requests} observation, tagged with
+ * bounded values and carrying its retries and redirects as events.
+ */
+class SoundCloudObservationTests {
+
+	private static final WireMockServer server = new WireMockServer(options().dynamicPort());
+
+	private final List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+
+	private final List<String> events = new CopyOnWriteArrayList<>();
+
+	private SoundCloudConnector connector;
+
+	@BeforeAll
+	static void start() {
+		server.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		server.stop();
+	}
+
+	@BeforeEach
+	void setUp() {
+		server.resetAll();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return context instanceof SoundCloudRequestContext;
+			}
+
+			@Override
+			public void onEvent(Observation.Event event, Observation.Context context) {
+				SoundCloudObservationTests.this.events.add(event.getName());
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				SoundCloudObservationTests.this.stopped.add(context);
+			}
+
+		});
+		this.connector = SoundCloudConnector.builder()
+			.baseUrl("http://localhost:" + server.port())
+			.authenticator(new StaticTokenAuthenticator("t"))
+			.observationRegistry(registry)
+			.sleeper((duration) -> {
+			})
+			.retryPolicy(new SoundCloudRetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(5)))
+			.build();
+	}
+
+	@Test
+	void observesARetriedAndRedirectedRequestOnce() {
+		server.stubFor(get(urlPathEqualTo("/me")).inScenario("s")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("up"));
+		server.stubFor(get(urlPathEqualTo("/me")).inScenario("s")
+			.whenScenarioStateIs("up")
+			.willReturn(aResponse().withStatus(303).withHeader("Location", "/users/soundcloud:users:1")));
+		server.stubFor(get(urlPathEqualTo("/users/soundcloud:users:1")).willReturn(okJson("{\"urn\":\"soundcloud:users:1\"}")));
+		this.connector.get("/me", Map.of(), User.class);
+		assertThat(this.stopped).singleElement().satisfies((context) -> {
+			assertThat(context.getName()).isEqualTo("soundcloud.client.requests");
+			assertThat(context.getLowCardinalityKeyValue("operation").getValue()).isEqualTo("GET /me");
+			assertThat(context.getLowCardinalityKeyValue("resource").getValue()).isEqualTo("me");
+			assertThat(context.getLowCardinalityKeyValue("outcome").getValue()).isEqualTo("SUCCESS");
+			assertThat(context.getLowCardinalityKeyValue("auth.type").getValue()).isEqualTo("TOKEN");
+			assertThat(context.getLowCardinalityKeyValue("exception").getValue()).isEqualTo("none");
+			SoundCloudRequestContext request = (SoundCloudRequestContext) context;
+			assertThat(request.getAttempts()).isEqualTo(3);
+			assertThat(request.getRedirects()).isEqualTo(1);
+		});
+		assertThat(this.events).containsExactly("retry", "redirect");
+	}
+
+	@Test
+	void tagsFailuresWithTheirOutcomeAndException() {
+		server.stubFor(get(urlPathEqualTo("/tracks/soundcloud:tracks:9")).willReturn(aResponse().withStatus(404)));
+		assertThatExceptionOfType(SoundCloudNotFoundException.class)
+			.isThrownBy(() -> this.connector.get("/tracks/{track_urn}", Map.of("track_urn", "soundcloud:tracks:9"),
+					User.class));
+		assertThat(this.stopped).singleElement().satisfies((context) -> {
+			assertThat(context.getLowCardinalityKeyValue("operation").getValue()).isEqualTo("GET /tracks/{track_urn}");
+			assertThat(context.getLowCardinalityKeyValue("outcome").getValue()).isEqualTo("CLIENT_ERROR");
+			assertThat(context.getLowCardinalityKeyValue("exception").getValue())
+				.isEqualTo("SoundCloudNotFoundException");
+			assertThat(context.getError()).isInstanceOf(SoundCloudNotFoundException.class);
+		});
+	}
+
+	@Test
+	void countsPagesOfLists() {
+		server.stubFor(get(urlPathEqualTo("/tracks")).willReturn(okJson("{\"collection\":[]}")));
+		this.connector.getPage("/tracks", Map.of(), new org.springframework.util.LinkedMultiValueMap<>(),
+				User.class, org.springframework.data.domain.Pageable.unpaged());
+		assertThat(this.events).containsExactly("page");
+	}
+
+}
