@@ -25,6 +25,8 @@ public class SoundCloudProperties {
 
 	private final Retry retry = new Retry();
 
+	private final Health health = new Health();
+
 	public Api getApi() {
 		return this.api;
 	}
@@ -39,6 +41,10 @@ public class SoundCloudProperties {
 
 	public Retry getRetry() {
 		return this.retry;
+	}
+
+	public Health getHealth() {
+		return this.health;
 	}
 
 	/**
@@ -557,6 +563,40 @@ public class SoundCloudProperties {
 
 		public void setDeadline(Duration deadline) {
 			this.deadline = deadline;
+		}
+
+	}
+
+	/**
+	 * The Actuator health indicator.
+	 */
+	public static class Health {
+
+		/**
+		 * Whether to add a health indicator that checks the API with one cheap call. Off by
+		 * default, because every check spends rate limit.
+		 */
+		private boolean enabled;
+
+		/**
+		 * How long a health check's result is reused before the API is asked again.
+		 */
+		private Duration cacheDuration = Duration.ofMinutes(1);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getCacheDuration() {
+			return this.cacheDuration;
+		}
+
+		public void setCacheDuration(Duration cacheDuration) {
+			this.cacheDuration = cacheDuration;
 		}
 
 	}
