@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudClientErrorException;
 import io.github.scapi.soundcloud.SoundCloudConnector;
+import io.github.scapi.soundcloud.actuate.SoundCloudHealthIndicator;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.model.Playlist;
 import io.github.scapi.soundcloud.model.Track;
@@ -25,6 +26,10 @@ import io.github.scapi.soundcloud.repository.UserRepository;
 import org.jspecify.annotations.Nullable;
 
 import io.github.scapi.soundcloud.test.SoundCloudFake;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -58,8 +63,15 @@ class SoundCloudTour implements ApplicationRunner {
 
 	private final boolean onFake;
 
+	private final ObjectProvider<SoundCloudHealthIndicator> health;
+
+	private final ObjectProvider<MeterRegistry> meters;
+
 	SoundCloudTour(TrackRepository tracks, UserRepository users, PlaylistRepository playlists,
-			SoundCloudConnector connector, SampleProperties properties, ObjectProvider<SoundCloudFake> fake) {
+			SoundCloudConnector connector, SampleProperties properties, ObjectProvider<SoundCloudFake> fake,
+			ObjectProvider<SoundCloudHealthIndicator> health, ObjectProvider<MeterRegistry> meters) {
+		this.health = health;
+		this.meters = meters;
 		this.tracks = tracks;
 		this.users = users;
 		this.playlists = playlists;
@@ -82,6 +94,35 @@ class SoundCloudTour implements ApplicationRunner {
 		if (this.connector.getAuthenticator().type() != SoundCloudAuthType.NONE && writes) {
 			playlistRoundTrip();
 		}
+		showHealthAndMetrics();
+	}
+
+	/**
+	 * What Actuator saw of the run: the health indicator's verdict and the client's metrics.
+	 */
+	private void showHealthAndMetrics() {
+		SoundCloudHealthIndicator health = this.health.getIfAvailable();
+		if (health != null) {
+			this.out.printf("%nHealth of the SoundCloud API: %s%n", health.health().getStatus());
+		}
+		MeterRegistry meters = this.meters.getIfAvailable();
+		if (meters == null) {
+			return;
+		}
+		this.out.println("Metrics of this run:");
+		meters.getMeters()
+			.stream()
+			.map(Meter::getId)
+			.filter((id) -> id.getName().startsWith("soundcloud.") || id.getName().equals("http.client.requests"))
+			.map(Meter.Id::getName)
+			.distinct()
+			.sorted()
+			.forEach((name) -> {
+				// timers count observations, counters count events such as pages and retries
+				long count = meters.find(name).timers().stream().mapToLong(Timer::count).sum()
+						+ (long) meters.find(name).counters().stream().mapToDouble(Counter::count).sum();
+				this.out.printf("  %-40s %6d%n", name, count);
+			});
 	}
 
 	/**

@@ -30,7 +30,10 @@ class SampleApplicationTests {
 			.contains("Newest track, streamed lazily")
 			.contains("Created playlist soundcloud:playlists:")
 			.contains("Renamed it to \"Renamed, it's done\"")
-			.contains("Deleted it: gone");
+			.contains("Deleted it: gone")
+			.contains("Health of the SoundCloud API: UP")
+			.contains("soundcloud.client.requests.page")
+			.containsPattern("http\\.client\\.requests +\\d+");
 		assertThat(output).doesNotContain(this.fake.accessToken());
 	}
 
