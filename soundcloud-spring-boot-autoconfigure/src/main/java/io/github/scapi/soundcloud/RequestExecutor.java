@@ -206,7 +206,9 @@ final class RequestExecutor {
 	private <T> ExchangeOutcome<T> exchange(Call<T> call, HttpMethod method, URI uri,
 			@Nullable SoundCloudRequestBody body, boolean mayRenew, Progress progress) {
 		long started = System.nanoTime();
-		RestClient.RequestBodySpec spec = this.restClient.method(method).uri(call.pathTemplate(), (ignored) -> uri);
+		RestClient.RequestBodySpec spec = this.restClient.method(method)
+			.uri(call.pathTemplate(), (ignored) -> uri)
+			.attribute(SoundCloudObservationDocumentation.OBSERVATION_ATTRIBUTE, progress.observation);
 		if (body != null) {
 			writeBody(spec, body);
 		}
@@ -216,7 +218,8 @@ final class RequestExecutor {
 				return classify(call, method, uri, request, response, mayRenew);
 			}, true);
 		if (logger.isDebugEnabled()) {
-			logger.debug(method + " " + call.pathTemplate() + " -> " + outcome.getClass().getSimpleName() + " in "
+			logger.debug(method + " " + call.pathTemplate() + " -> " + progress.status + " ("
+					+ outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ") in "
 					+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		}
 		return outcome;

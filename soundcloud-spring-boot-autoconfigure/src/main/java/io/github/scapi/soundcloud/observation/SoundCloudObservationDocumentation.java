@@ -85,6 +85,25 @@ public enum SoundCloudObservationDocumentation implements ObservationDocumentati
 	}
 
 	/**
+	 * Name of the request attribute that holds the {@link Observation} of the SoundCloud
+	 * request an HTTP exchange belongs to, so that code running inside the exchange (an
+	 * authenticator) can record events on it.
+	 */
+	public static final String OBSERVATION_ATTRIBUTE = SoundCloudObservationDocumentation.class.getName()
+			+ ".observation";
+
+	/**
+	 * Record an event on the SoundCloud request an HTTP request belongs to, if it is observed.
+	 * @param request the HTTP request
+	 * @param event the event
+	 */
+	public static void record(org.springframework.http.HttpRequest request, Observation.Event event) {
+		if (request.getAttributes().get(OBSERVATION_ATTRIBUTE) instanceof Observation observation) {
+			observation.event(event);
+		}
+	}
+
+	/**
 	 * Events within a request; a meter registry counts each as
 	 * {@code soundcloud.client.requests.<event>}.
 	 */
@@ -127,6 +146,14 @@ public enum SoundCloudObservationDocumentation implements ObservationDocumentati
 			@Override
 			public String getName() {
 				return "credentials.renewed";
+			}
+		},
+
+		/** An OAuth 2.1 access token was obtained: a first token, a refresh, or a new one after a 401. */
+		TOKEN_OBTAINED {
+			@Override
+			public String getName() {
+				return "token.obtained";
 			}
 		}
 

@@ -132,4 +132,78 @@ class SoundCloudObservationTests {
 		assertThat(this.events).containsExactly("page");
 	}
 
+	@Test
+	void nestsUnderTheCallersObservationAndAboveTheHttpExchanges() {
+		server.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{\"urn\":\"soundcloud:users:1\"}")));
+		List<Observation.Context> all = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				all.add(context);
+			}
+
+		});
+		SoundCloudConnector traced = SoundCloudConnector.builder()
+			.baseUrl("http://localhost:" + server.port())
+			.observationRegistry(registry)
+			.restClientBuilder(org.springframework.web.client.RestClient.builder().observationRegistry(registry))
+			.build();
+		Observation parent = Observation.start("user.work", registry);
+		try (Observation.Scope scope = parent.openScope()) {
+			traced.get("/me", Map.of(), User.class);
+		}
+		parent.stop();
+		Observation.Context soundcloud = all.stream()
+			.filter((context) -> "soundcloud.client.requests".equals(context.getName()))
+			.findFirst()
+			.orElseThrow();
+		Observation.Context http = all.stream()
+			.filter((context) -> "http.client.requests".equals(context.getName()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(soundcloud.getParentObservation().getContextView().getName()).isEqualTo("user.work");
+		assertThat(http.getParentObservation().getContextView().getName()).isEqualTo("soundcloud.client.requests");
+	}
+
+	@Test
+	void usesAConventionOfTheApplication() {
+		server.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{\"urn\":\"soundcloud:users:1\"}")));
+		List<String> names = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				names.add(context.getName());
+			}
+
+		});
+		SoundCloudConnector custom = SoundCloudConnector.builder()
+			.baseUrl("http://localhost:" + server.port())
+			.observationRegistry(registry)
+			.observationConvention(new DefaultSoundCloudRequestConvention() {
+
+				@Override
+				public String getName() {
+					return "music.api.calls";
+				}
+
+			})
+			.build();
+		custom.get("/me", Map.of(), User.class);
+		assertThat(names).containsExactly("music.api.calls");
+	}
+
 }

@@ -203,6 +203,36 @@ class OAuth2IntegrationTests {
 		assertThat(fake.tokenRequestCount("refresh_token")).isEqualTo(2);
 	}
 
+	@Test
+	void countsObtainedTokensAndRenewalsInTheRequestObservation() {
+		List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+		io.micrometer.observation.ObservationRegistry registry = io.micrometer.observation.ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(io.micrometer.observation.Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onEvent(io.micrometer.observation.Observation.Event event,
+					io.micrometer.observation.Observation.Context context) {
+				events.add(context.getName() + " " + event.getName());
+			}
+
+		});
+		clientCredentials().withBean(io.micrometer.observation.ObservationRegistry.class, () -> registry)
+			.run((context) -> {
+				UserRepository users = context.getBean(UserRepository.class);
+				users.findMe();
+				users.findMe();
+				fake.expireAccessTokens();
+				users.findMe();
+				assertThat(events).containsExactly("soundcloud.client.requests token.obtained",
+						"soundcloud.client.requests credentials.renewed", "soundcloud.client.requests token.obtained");
+			});
+	}
+
 	private ApplicationContextRunner instance(ClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientService store) {
 		return this.contextRunner.withBean(ClientRegistrationRepository.class, () -> registrations)

@@ -16,6 +16,7 @@ import io.github.scapi.soundcloud.SoundCloudAuthenticationException;
 import io.github.scapi.soundcloud.UrlRedactor;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import io.github.scapi.soundcloud.observation.SoundCloudObservationDocumentation;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -191,6 +192,9 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 			}
 			if (this.renewing.remove(name)) {
 				this.renewed.put(name, token.getTokenValue());
+			}
+			if (before == null || !before.getAccessToken().getTokenValue().equals(token.getTokenValue())) {
+				SoundCloudObservationDocumentation.record(request, SoundCloudObservationDocumentation.Events.TOKEN_OBTAINED);
 			}
 			return token;
 		}
