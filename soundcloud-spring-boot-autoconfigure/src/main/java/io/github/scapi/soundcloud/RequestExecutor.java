@@ -52,6 +52,9 @@ final class RequestExecutor {
 
 	private static final Log logger = LogFactory.getLog(SoundCloudConnector.class);
 
+	/** Retries have a logger of their own, to be watched without every exchange. */
+	private static final Log retryLogger = LogFactory.getLog("io.github.scapi.soundcloud.retry");
+
 	private final RestClient restClient;
 
 	private final CredentialScope credentials;
@@ -377,8 +380,8 @@ final class RequestExecutor {
 		if (this.clock.instant().plus(delay).isAfter(deadline)) {
 			return false;
 		}
-		if (logger.isDebugEnabled()) {
-			logger.debug("Retrying " + failure.getMethod() + " " + failure.getUrl() + " (attempt " + attempt + " of "
+		if (retryLogger.isDebugEnabled()) {
+			retryLogger.debug("Retrying " + failure.getMethod() + " " + failure.getUrl() + " (attempt " + attempt + " of "
 					+ this.retryPolicy.maxAttempts() + ") in " + delay.toMillis() + " ms after: " + failure.getMessage());
 		}
 		try {
