@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.paging.ApiPage;
@@ -69,9 +70,13 @@ public final class SoundCloudConnector {
 
 	private final boolean collapseScope;
 
+	private final @Nullable Executor prefetchExecutor;
+
 	SoundCloudConnector(URI baseUrl, SoundCloudAuthenticator authenticator, JsonMapper jsonMapper, int pageSize,
-			boolean collapseScope, CredentialScope credentials, RequestExecutor executor) {
+			boolean collapseScope, @Nullable Executor prefetchExecutor, CredentialScope credentials,
+			RequestExecutor executor) {
 		this.collapseScope = collapseScope;
+		this.prefetchExecutor = prefetchExecutor;
 		this.baseUrl = baseUrl;
 		this.uriBuilderFactory = new DefaultUriBuilderFactory(baseUrl.toString());
 		this.uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
@@ -104,6 +109,14 @@ public final class SoundCloudConnector {
 	 */
 	public int getPageSize() {
 		return this.pageSize;
+	}
+
+	/**
+	 * Return the executor that fetches pages ahead for {@code Stream} walks.
+	 * @return the executor, or {@code null} when prefetching is off
+	 */
+	public @Nullable Executor getPrefetchExecutor() {
+		return this.prefetchExecutor;
 	}
 
 	/**

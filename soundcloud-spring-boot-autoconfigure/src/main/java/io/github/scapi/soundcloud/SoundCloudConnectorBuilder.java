@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
+import io.github.scapi.soundcloud.paging.PrefetchExecutors;
 import io.micrometer.observation.ObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +65,8 @@ public final class SoundCloudConnectorBuilder {
 	private RandomGenerator random = new SplittableRandom();
 
 	private boolean collapseScope = true;
+
+	private @Nullable Executor prefetchExecutor = DefaultPrefetch.EXECUTOR;
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -201,6 +205,30 @@ public final class SoundCloudConnectorBuilder {
 	}
 
 	/**
+	 * Set whether {@code Stream} walks fetch the next page in the background while the
+	 * current one is consumed, with the default executor (virtual threads on Java 21+, else
+	 * at most 8 daemon threads).
+	 * @param prefetch whether to prefetch; {@code true} by default
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder prefetch(boolean prefetch) {
+		this.prefetchExecutor = prefetch ? DefaultPrefetch.EXECUTOR : null;
+		return this;
+	}
+
+	/**
+	 * Fetch pages ahead with the given executor. If it refuses a task, that page is fetched
+	 * when it is needed.
+	 * @param executor the executor
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder prefetchExecutor(Executor executor) {
+		Assert.notNull(executor, "'executor' must not be null");
+		this.prefetchExecutor = executor;
+		return this;
+	}
+
+	/**
 	 * Set the registry that {@code soundcloud.client.requests} observations are made in.
 	 * Spring Boot applications get theirs; HTTP exchanges are observed by the
 	 * {@link RestClient.Builder}'s own registry as {@code http.client.requests}.
@@ -292,7 +320,7 @@ public final class SoundCloudConnectorBuilder {
 				this.retryPolicy, this.sleeper, this.clock, this.random, this.observationRegistry,
 				this.observationConvention);
 		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, this.collapseScope,
-				credentials, executor);
+				this.prefetchExecutor, credentials, executor);
 	}
 
 	private static ClientHttpRequestFactory defaultRequestFactory(boolean plainHttp) {
@@ -308,6 +336,13 @@ public final class SoundCloudConnectorBuilder {
 		// without a read timeout, a server that stops answering holds the calling thread forever
 		factory.setReadTimeout(Duration.ofSeconds(30));
 		return factory;
+	}
+
+	/** The default prefetch executor, created once, when first needed. */
+	private static final class DefaultPrefetch {
+
+		static final Executor EXECUTOR = PrefetchExecutors.create(8);
+
 	}
 
 }

@@ -121,7 +121,7 @@ public final class SoundCloudScope {
 		Path path = path(collection);
 		return SoundCloudPaging.stream(
 				(page) -> this.connector.getPage(path.template(), path.variables(), query, type, page),
-				this.connector.getPageSize());
+				this.connector.getPageSize(), this.connector.getPrefetchExecutor());
 	}
 
 	/**

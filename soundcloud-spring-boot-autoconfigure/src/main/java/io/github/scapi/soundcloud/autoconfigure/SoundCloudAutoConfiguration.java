@@ -6,6 +6,7 @@ import io.github.scapi.soundcloud.SoundCloudRetryPolicy;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
 import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
+import io.github.scapi.soundcloud.paging.PrefetchExecutors;
 import io.micrometer.observation.ObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import io.github.scapi.soundcloud.repository.CommentRepository;
@@ -20,7 +21,10 @@ import io.github.scapi.soundcloud.repository.SoundCloudUserRepository;
 import io.github.scapi.soundcloud.repository.TrackRepository;
 import io.github.scapi.soundcloud.repository.UserRepository;
 
+import java.util.concurrent.Executor;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -65,7 +69,8 @@ public final class SoundCloudAutoConfiguration {
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<SoundCloudRestClientCustomizer> customizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<ObservationConvention<SoundCloudRequestContext>> observationConvention) {
+			ObjectProvider<ObservationConvention<SoundCloudRequestContext>> observationConvention,
+			@Qualifier("soundCloudPrefetchExecutor") ObjectProvider<Executor> prefetchExecutor) {
 		SoundCloudProperties.Api api = properties.getApi();
 		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder().authenticator(authenticator);
 		PropertyChecks.apply("soundcloud.api.base-url", "a valid base URL such as https://api.soundcloud.com",
@@ -80,6 +85,17 @@ public final class SoundCloudAutoConfiguration {
 					() -> builder.userAgent(userAgent));
 		}
 		builder.collapseScope(api.isCollapseScope());
+		SoundCloudProperties.Paging paging = properties.getPaging();
+		if (!paging.isPrefetch()) {
+			builder.prefetch(false);
+		}
+		else if (prefetchExecutor.getIfAvailable() != null) {
+			builder.prefetchExecutor(prefetchExecutor.getIfAvailable());
+		}
+		else if (paging.getPrefetchThreads() != 8) {
+			PropertyChecks.apply("soundcloud.paging.prefetch-threads", "at least 1",
+					() -> builder.prefetchExecutor(PrefetchExecutors.create(paging.getPrefetchThreads())));
+		}
 		SoundCloudProperties.Retry retry = properties.getRetry();
 		PropertyChecks.apply("soundcloud.retry", "max-attempts of at least 1 and non-negative backoffs and a positive deadline",
 				() -> builder.retryPolicy(new SoundCloudRetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(),

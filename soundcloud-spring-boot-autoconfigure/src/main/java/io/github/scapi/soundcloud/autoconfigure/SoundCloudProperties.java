@@ -27,6 +27,8 @@ public class SoundCloudProperties {
 
 	private final Health health = new Health();
 
+	private final Paging paging = new Paging();
+
 	public Api getApi() {
 		return this.api;
 	}
@@ -45,6 +47,10 @@ public class SoundCloudProperties {
 
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public Paging getPaging() {
+		return this.paging;
 	}
 
 	/**
@@ -597,6 +603,42 @@ public class SoundCloudProperties {
 
 		public void setCacheDuration(Duration cacheDuration) {
 			this.cacheDuration = cacheDuration;
+		}
+
+	}
+
+	/**
+	 * Paging of Stream walks.
+	 */
+	public static class Paging {
+
+		/**
+		 * Whether Stream walks fetch the next page in the background while the current one
+		 * is consumed (at most two pages held).
+		 */
+		private boolean prefetch = true;
+
+		/**
+		 * Most platform threads that fetch ahead, shared by all walks; on Java 21 and later
+		 * virtual threads are used instead. A bean named 'soundCloudPrefetchExecutor' replaces
+		 * both.
+		 */
+		private int prefetchThreads = 8;
+
+		public boolean isPrefetch() {
+			return this.prefetch;
+		}
+
+		public void setPrefetch(boolean prefetch) {
+			this.prefetch = prefetch;
+		}
+
+		public int getPrefetchThreads() {
+			return this.prefetchThreads;
+		}
+
+		public void setPrefetchThreads(int prefetchThreads) {
+			this.prefetchThreads = prefetchThreads;
 		}
 
 	}

@@ -3,15 +3,25 @@ package io.github.scapi.soundcloud.paging;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
+import io.github.scapi.soundcloud.SoundCloudException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 
 /**
- * Walks a list item by item, fetching the next page only when the current one is used up.
- * It holds a single page; the previous one becomes garbage as soon as the next arrives. A
- * page is read completely when it is fetched, so no connection stays open between pages.
+ * Walks a list item by item. Without a prefetch executor, the next page is fetched only
+ * when the current one is used up, and a single page is held. With one, the next page is
+ * fetched in the background as soon as the current one arrives (its cursor is known then),
+ * so that fetching overlaps the caller's work: at most two pages are held, never more than
+ * one page ahead. A failure of a background fetch surfaces on the caller's thread when the
+ * caller reaches that page. Each page is read completely when it arrives, so no connection
+ * stays open between pages.
  *
  * @param <T> the item type
  */
@@ -19,12 +29,19 @@ final class PageIterator<T> implements Iterator<T> {
 
 	private final PageFetcher<T> fetcher;
 
+	private final @Nullable Executor prefetch;
+
 	private Iterator<T> current = Collections.emptyIterator();
 
 	private @Nullable Pageable next;
 
-	PageIterator(PageFetcher<T> fetcher, Pageable first) {
+	private @Nullable FutureTask<ApiPage<T>> ahead;
+
+	private boolean closed;
+
+	PageIterator(PageFetcher<T> fetcher, Pageable first, @Nullable Executor prefetch) {
 		this.fetcher = fetcher;
+		this.prefetch = prefetch;
 		this.next = first;
 	}
 
@@ -33,18 +50,60 @@ final class PageIterator<T> implements Iterator<T> {
 		// a loop, not recursion: a run of empty pages must not grow the stack
 		while (!this.current.hasNext()) {
 			Pageable pageable = this.next;
-			if (pageable == null) {
+			if (pageable == null || this.closed) {
 				return false;
 			}
 			this.next = null;
-			ApiPage<T> page = this.fetcher.fetch(pageable);
+			ApiPage<T> page = take(pageable);
 			this.current = page.items().iterator();
 			if (page.hasNext()) {
-				this.next = CursorPageable.of(pageable.getPageNumber() + 1, pageable.getPageSize(),
-						page.nextHref());
+				this.next = CursorPageable.of(pageable.getPageNumber() + 1, pageable.getPageSize(), page.nextHref());
+				fetchAhead(this.next);
 			}
 		}
 		return true;
+	}
+
+	private ApiPage<T> take(Pageable pageable) {
+		FutureTask<ApiPage<T>> prefetched = this.ahead;
+		this.ahead = null;
+		if (prefetched == null) {
+			return this.fetcher.fetch(pageable);
+		}
+		try {
+			return prefetched.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			prefetched.cancel(true);
+			throw new CancellationException("interrupted while waiting for the next page");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof SoundCloudException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	private void fetchAhead(Pageable pageable) {
+		if (this.prefetch == null) {
+			return;
+		}
+		try {
+			// a FutureTask, not a CompletableFuture: cancelling it interrupts the fetch, which
+			// aborts the HTTP exchange and frees its connection
+			FutureTask<ApiPage<T>> task = new FutureTask<>(() -> this.fetcher.fetch(pageable));
+			this.prefetch.execute(task);
+			this.ahead = task;
+		}
+		catch (RejectedExecutionException ex) {
+			// every prefetch thread is busy: this page is fetched when it is needed instead
+			this.ahead = null;
+		}
 	}
 
 	@Override
@@ -56,8 +115,14 @@ final class PageIterator<T> implements Iterator<T> {
 	}
 
 	void close() {
+		this.closed = true;
 		this.next = null;
 		this.current = Collections.emptyIterator();
+		FutureTask<ApiPage<T>> prefetched = this.ahead;
+		this.ahead = null;
+		if (prefetched != null) {
+			prefetched.cancel(true);
+		}
 	}
 
 }

@@ -1,9 +1,12 @@
 package io.github.scapi.soundcloud.paging;
 
 import java.util.Spliterator;
+import java.util.concurrent.Executor;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.util.Assert;
@@ -45,8 +48,23 @@ public final class SoundCloudPaging {
 	 * @return a sequential, ordered stream of the items
 	 */
 	public static <T> Stream<T> stream(PageFetcher<T> fetcher, int pageSize) {
+		return stream(fetcher, pageSize, null);
+	}
+
+	/**
+	 * Walk every item of a list lazily, fetching one page ahead in the background while
+	 * the caller works through the current one. At most two pages are held; closing the
+	 * stream cancels a fetch in flight; a failed fetch is thrown on the caller's thread when
+	 * the caller reaches its page.
+	 * @param <T> the item type
+	 * @param fetcher fetches each page
+	 * @param pageSize the number of items per request
+	 * @param prefetch runs the fetches ahead, or {@code null} to fetch only on demand
+	 * @return a sequential, ordered stream of the items
+	 */
+	public static <T> Stream<T> stream(PageFetcher<T> fetcher, int pageSize, @Nullable Executor prefetch) {
 		Assert.notNull(fetcher, "'fetcher' must not be null");
-		PageIterator<T> iterator = new PageIterator<>(fetcher, CursorPageable.first(pageSize));
+		PageIterator<T> iterator = new PageIterator<>(fetcher, CursorPageable.first(pageSize), prefetch);
 		Spliterator<T> spliterator = Spliterators.spliteratorUnknownSize(iterator,
 				Spliterator.ORDERED | Spliterator.NONNULL);
 		return StreamSupport.stream(spliterator, false).onClose(iterator::close);

@@ -57,7 +57,8 @@ abstract class RepositorySupport {
 
 	final <T> Stream<T> stream(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> type) {
-		return SoundCloudPaging.stream(fetcher(pathTemplate, uriVariables, query, type), this.connector.getPageSize());
+		return SoundCloudPaging.stream(fetcher(pathTemplate, uriVariables, query, type), this.connector.getPageSize(),
+				this.connector.getPrefetchExecutor());
 	}
 
 	/** A list the API returns whole, as a bare array, without paging. */

@@ -85,7 +85,7 @@ class SoundCloudPagingTests {
 	 */
 	static final class RecordingFetcher implements PageFetcher<Integer> {
 
-		final List<String> requests = new ArrayList<>();
+		final List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 		private final int total;
 

@@ -71,7 +71,7 @@ class TrackRepositoryIntegrationTests {
 	}
 
 	@Test
-	void walksAThousandTrackUserLazilyHoldingOnePageAtATime() {
+	void walksAThousandTrackUserLazilyHoldingAtMostTwoPages() {
 		FakeUser user = userWithTracks(1000);
 		List<String> expected = this.fake.dataset().tracksOf(user.urn()).stream().map(FakeTrack::urn).toList();
 		Set<String> seen = new HashSet<>();
@@ -82,13 +82,15 @@ class TrackRepositoryIntegrationTests {
 				Track track = iterator.next();
 				assertThat(track.urn()).isEqualTo(expected.get(consumed - 1));
 				seen.add(track.urn());
-				// with 50 items per page, item n arrives with page ceil(n / 50) and not before
+				// with 50 items per page, item n arrives with page ceil(n / 50); the next page may be
+				// on its way already (prefetching), but never the one after: at most two pages held
 				long pagesNeeded = (consumed + 49) / 50;
 				assertThat(this.fake.requestCount("GET", USER_TRACKS)).as("requests after %d items", consumed)
-					.isEqualTo(pagesNeeded);
+					.isBetween(pagesNeeded, pagesNeeded + 1);
 			}
 			assertThat(iterator.hasNext()).isFalse();
 		}
+		awaitRequests(21);
 		assertThat(seen).hasSize(1000);
 		// the last page was exactly full, so the API linked one more, empty page: asked once, not followed further
 		assertThat(this.fake.requestCount("GET", USER_TRACKS)).isEqualTo(21);
@@ -166,6 +168,13 @@ class TrackRepositoryIntegrationTests {
 	void filtersByAccessLevel() {
 		try (Stream<Track> blocked = this.tracks.streamSearch(TrackQuery.builder().access(TrackAccess.BLOCKED).build())) {
 			assertThat(blocked.toList()).isNotEmpty().allSatisfy((track) -> assertThat(track.access()).isEqualTo("blocked"));
+		}
+	}
+
+	private void awaitRequests(long count) {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+		while (this.fake.requestCount("GET", USER_TRACKS) < count && System.nanoTime() < deadline) {
+			Thread.onSpinWait();
 		}
 	}
 

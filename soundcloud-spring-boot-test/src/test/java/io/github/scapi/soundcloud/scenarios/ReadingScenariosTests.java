@@ -63,10 +63,11 @@ class ReadingScenariosTests extends ScenarioSupport {
 		for (int i = 0; i < 51; i++) {
 			iterator.next();
 		}
-		assertThat(this.fake.requestCount("GET", "/users/[^/]+/tracks")).as("the 51st track needs page two").isEqualTo(2);
+		// the 51st track needs page two; page three may already be on its way (prefetching), no more
+		assertThat(this.fake.requestCount("GET", "/users/[^/]+/tracks")).isBetween(2L, 3L);
 		all.close();
 		assertThat(iterator.hasNext()).as("closed: the walk stops, no more pages").isFalse();
-		assertThat(this.fake.requestCount("GET", "/users/[^/]+/tracks")).isEqualTo(2);
+		assertThat(this.fake.requestCount("GET", "/users/[^/]+/tracks")).isBetween(2L, 3L);
 	}
 
 	@Test
