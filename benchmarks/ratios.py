@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Print each benchmark pair of a JMH JSON result file as a ratio against its baseline.
+
+Usage: python3 benchmarks/ratios.py [benchmarks/target/results.json]
+
+The range next to each ratio combines the two 99.9 % error bars the pessimistic way
+(lowest numerator over highest denominator, and the reverse); it is not a confidence interval.
+"""
+import json
+import sys
+
+PACKAGE = "io.github.scapi.soundcloud.benchmarks."
+
+# (title, numerator, denominator, goal text, goal test)
+PAIRS = [
+    ("findById, time per op (starter / raw)", "FindByIdBenchmark.starter", "FindByIdBenchmark.raw",
+     "<= 1.10", lambda r: r <= 1.10),
+    ("walk, items/s (starter / raw), prefetch off", "WalkBenchmark.starter", "WalkBenchmark.raw",
+     ">= 0.95", lambda r: r >= 0.95),
+    ("prefetch, time per walk (on / off)", "PrefetchBenchmark.walk[prefetch=true]",
+     "PrefetchBenchmark.walk[prefetch=false]", "<= 0.60", lambda r: r <= 0.60),
+    ("OAuth 1.0a signing, ops/ms (ours / Signpost)", "OAuth1SigningBenchmark.ours",
+     "OAuth1SigningBenchmark.signpost", ">= 1.0", lambda r: r >= 1.0),
+]
+
+
+def key(entry):
+    name = entry["benchmark"].removeprefix(PACKAGE)
+    params = entry.get("params")
+    if params:
+        name += "[" + ",".join(f"{k}={v}" for k, v in sorted(params.items())) + "]"
+    return name
+
+
+def main():
+    path = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/target/results.json"
+    with open(path) as f:
+        results = {key(e): e["primaryMetric"] for e in json.load(f)}
+    for title, num, den, goal, met in PAIRS:
+        if num not in results or den not in results:
+            print(f"{title}: not in {path}")
+            continue
+        a, b = results[num], results[den]
+        ratio = a["score"] / b["score"]
+        low = (a["score"] - a["scoreError"]) / (b["score"] + b["scoreError"])
+        high = (a["score"] + a["scoreError"]) / max(b["score"] - b["scoreError"], 1e-12)
+        print(title)
+        print(f"  {num}: {a['score']:.3f} ± {a['scoreError']:.3f} {a['scoreUnit']}")
+        print(f"  {den}: {b['score']:.3f} ± {b['scoreError']:.3f} {b['scoreUnit']}")
+        print(f"  ratio {ratio:.2f} (range {low:.2f} .. {high:.2f}); goal {goal}: "
+              f"{'met' if met(ratio) else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()

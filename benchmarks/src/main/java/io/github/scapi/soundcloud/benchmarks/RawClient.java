@@ -1,0 +1,104 @@
+package io.github.scapi.soundcloud.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import io.github.scapi.soundcloud.model.Track;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hand-written baseline: a JDK {@link HttpClient} (HTTP/1.1, as the starter uses over plain
+ * HTTP) and a Jackson 3 {@link JsonMapper} configured like the starter's (unknown properties
+ * ignored), doing what a user would write without the starter.
+ */
+final class RawClient {
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	private final JsonMapper mapper = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private final String baseUrl;
+
+	private final String authorization;
+
+	RawClient(String baseUrl, String accessToken) {
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.authorization = "OAuth " + accessToken;
+	}
+
+	/** {@code GET /tracks/{urn}} mapped to a {@link Track}. */
+	Track findTrack(String urn) throws IOException, InterruptedException {
+		URI uri = URI.create(this.baseUrl + "/tracks/" + encode(urn));
+		HttpResponse<InputStream> response = send(uri);
+		try (InputStream body = response.body()) {
+			if (response.statusCode() != 200) {
+				throw new IOException("GET " + uri + ": " + response.statusCode());
+			}
+			return this.mapper.readValue(body, Track.class);
+		}
+	}
+
+	/**
+	 * Walk {@code GET /users/{urn}/tracks?limit=..&linked_partitioning=true}, following
+	 * {@code next_href} until it is absent or the page is empty.
+	 * @return the number of tracks handed to the consumer
+	 */
+	long walkUserTracks(String userUrn, int pageSize, Consumer<Track> consumer)
+			throws IOException, InterruptedException {
+		URI next = URI.create(this.baseUrl + "/users/" + encode(userUrn) + "/tracks?limit=" + pageSize
+				+ "&linked_partitioning=true");
+		long count = 0;
+		while (next != null) {
+			HttpResponse<InputStream> response = send(next);
+			JsonNode page;
+			try (InputStream body = response.body()) {
+				if (response.statusCode() != 200) {
+					throw new IOException("GET " + next + ": " + response.statusCode());
+				}
+				page = this.mapper.readTree(body);
+			}
+			JsonNode collection = page.path("collection");
+			if (collection.isEmpty()) {
+				break;
+			}
+			for (JsonNode item : collection) {
+				consumer.accept(this.mapper.treeToValue(item, Track.class));
+				count++;
+			}
+			JsonNode href = page.get("next_href");
+			next = (href == null || href.isNull() || href.asString().isEmpty()) ? null : URI.create(href.asString());
+		}
+		return count;
+	}
+
+	private HttpResponse<InputStream> send(URI uri) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(uri)
+			.header("Authorization", this.authorization)
+			.header("Accept", "application/json")
+			.timeout(Duration.ofSeconds(30))
+			.GET()
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+	}
+
+	private static String encode(String segment) {
+		return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+}
