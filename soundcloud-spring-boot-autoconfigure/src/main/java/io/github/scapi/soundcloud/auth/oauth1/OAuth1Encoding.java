@@ -26,7 +26,13 @@ final class OAuth1Encoding {
 	 * using upper-case hex digits (RFC 5849 §3.6).
 	 */
 	static String encode(String value) {
-		return encode(value.getBytes(StandardCharsets.UTF_8));
+		// most values (keys, nonces, timestamps, names) need no escaping: skip the byte copy
+		for (int i = 0; i < value.length(); i++) {
+			if (!isUnreserved(value.charAt(i))) {
+				return encode(value.getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		return value;
 	}
 
 	/**

@@ -61,6 +61,16 @@ public final class OAuth1Signer {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> {
+		try {
+			return Mac.getInstance("HmacSHA1");
+		}
+		catch (GeneralSecurityException ex) {
+			// every Java platform must support HmacSHA1
+			throw new IllegalStateException("HmacSHA1 is not available", ex);
+		}
+	});
+
 	private static final Comparator<String[]> BY_NAME_THEN_VALUE = Comparator
 		.<String[], String>comparing((pair) -> pair[0])
 		.thenComparing((pair) -> pair[1]);
@@ -303,7 +313,8 @@ public final class OAuth1Signer {
 			return key;
 		}
 		try {
-			Mac mac = Mac.getInstance("HmacSHA1");
+			// looking up the algorithm costs more than the signature; a Mac per thread is reused
+			Mac mac = HMAC_SHA1.get();
 			mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
 			return Base64.getEncoder().encodeToString(mac.doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
 		}
