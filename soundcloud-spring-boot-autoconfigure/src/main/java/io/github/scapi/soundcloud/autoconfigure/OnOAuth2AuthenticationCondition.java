@@ -2,54 +2,13 @@ package io.github.scapi.soundcloud.autoconfigure;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 
-import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
-import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.core.type.AnnotatedTypeMetadata;
-
 /**
- * Matches when {@code soundcloud.auth.*} resolves to OAuth 2.1 (or, in a subclass, another
- * kind). Invalid settings do not match here; the authenticator bean then reports them with
- * the property to fix.
+ * Matches when {@code soundcloud.auth.*} resolves to OAuth 2.1.
  */
-class OnOAuth2AuthenticationCondition extends SpringBootCondition {
-
-	private final SoundCloudAuthType expected;
+class OnOAuth2AuthenticationCondition extends OnAuthTypeCondition {
 
 	OnOAuth2AuthenticationCondition() {
-		this(SoundCloudAuthType.OAUTH2);
-	}
-
-	OnOAuth2AuthenticationCondition(SoundCloudAuthType expected) {
-		this.expected = expected;
-	}
-
-
-	@Override
-	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		SoundCloudProperties.Auth auth = Binder.get(context.getEnvironment())
-			.bind("soundcloud.auth", SoundCloudProperties.Auth.class)
-			.orElseGet(SoundCloudProperties.Auth::new);
-		try {
-			SoundCloudAuthType type = AuthenticationSettings.resolve(auth);
-			return (type == this.expected) ? ConditionOutcome.match("soundcloud.auth resolves to " + type)
-					: ConditionOutcome.noMatch("soundcloud.auth resolves to " + type);
-		}
-		catch (InvalidSoundCloudPropertyException ex) {
-			return ConditionOutcome.noMatch("soundcloud.auth is invalid: " + ex.getMessage());
-		}
-	}
-
-}
-
-/**
- * Matches when {@code soundcloud.auth.*} resolves to OAuth 1.0a.
- */
-class OnOAuth1AuthenticationCondition extends OnOAuth2AuthenticationCondition {
-
-	OnOAuth1AuthenticationCondition() {
-		super(SoundCloudAuthType.OAUTH1);
+		super(SoundCloudAuthType.OAUTH2);
 	}
 
 }
