@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
 import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
 import io.github.scapi.soundcloud.paging.PrefetchExecutors;
 import io.micrometer.observation.ObservationConvention;
@@ -23,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
 
@@ -332,10 +332,8 @@ public final class SoundCloudConnectorBuilder {
 			builder.version(HttpClient.Version.HTTP_1_1);
 		}
 		HttpClient client = builder.build();
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
 		// without a read timeout, a server that stops answering holds the calling thread forever
-		factory.setReadTimeout(Duration.ofSeconds(30));
-		return factory;
+		return new BlockingJdkClientHttpRequestFactory(client, Duration.ofSeconds(30));
 	}
 
 	/** The default prefetch executor, created once, when first needed. */

@@ -5,8 +5,10 @@ import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
 import java.time.Duration;
 
+import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,7 +51,43 @@ final class SoundCloudTransport {
 		if (http.getProxy() != null && !http.getProxy().isBlank()) {
 			builder = withProxy(builder, proxy(http.getProxy()));
 		}
-		return builder.build(settings(http, httpClientSettings.getIfAvailable(HttpClientSettings::defaults)));
+		HttpClientSettings settings = settings(http, httpClientSettings.getIfAvailable(HttpClientSettings::defaults));
+		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
+			return new BlockingJdkClientHttpRequestFactory(httpClient(jdk, settings), settings.readTimeout());
+		}
+		return builder.build(settings);
+	}
+
+	/**
+	 * The JDK client exactly as Boot's builder would make it (the settings, then every
+	 * customizer), built by us: Spring's factory would send it with {@code sendAsync}, which
+	 * starts a thread per request on small machines (see
+	 * {@link BlockingJdkClientHttpRequestFactory}). The builder is taken from a customizer
+	 * added last, and Boot's own build is stopped there, so that no client is started only to
+	 * be thrown away.
+	 */
+	private static HttpClient httpClient(JdkClientHttpRequestFactoryBuilder jdk, HttpClientSettings settings) {
+		try {
+			jdk.withHttpClientCustomizer((client) -> {
+				throw new ConfiguredClient(client);
+			}).build(settings.withReadTimeout(null));
+		}
+		catch (ConfiguredClient configured) {
+			return configured.builder.build();
+		}
+		throw new IllegalStateException("Boot's JDK request factory builder did not apply its HTTP client customizers");
+	}
+
+	/** Carries the fully configured client builder out of Boot's build. */
+	private static final class ConfiguredClient extends RuntimeException {
+
+		private final transient HttpClient.Builder builder;
+
+		ConfiguredClient(HttpClient.Builder builder) {
+			super(null, null, false, false);
+			this.builder = builder;
+		}
+
 	}
 
 	private static ClientHttpRequestFactoryBuilder<?> withProxy(ClientHttpRequestFactoryBuilder<?> builder,

@@ -1,9 +1,13 @@
 package io.github.scapi.soundcloud.autoconfigure;
 
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.time.Duration;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.scapi.soundcloud.SoundCloudConnector;
+import io.github.scapi.soundcloud.SoundCloudTransportException;
 import io.github.scapi.soundcloud.model.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -20,6 +26,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@code soundcloud.http.*} and {@code soundcloud.retry.*} reach the transport.
@@ -55,6 +62,34 @@ class TransportAutoConfigurationTests {
 				assertThat(proxy.getAllServeEvents()).singleElement()
 					.satisfies((event) -> assertThat(event.getRequest().getHeader("Host"))
 						.isEqualTo("api.soundcloud.invalid"));
+			});
+	}
+
+	@Test
+	void appliesTheApplicationsJdkClientCustomizers() {
+		proxy.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{\"urn\":\"soundcloud:users:2\"}")));
+		ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> viaProxy = (builder) -> builder
+			.withHttpClientCustomizer((client) -> client.proxy(ProxySelector.of(new InetSocketAddress("localhost", proxy.port()))));
+		this.contextRunner.withPropertyValues("soundcloud.api.base-url=http://api.soundcloud.invalid")
+			.withBean(ClientHttpRequestFactoryBuilderCustomizer.class, () -> viaProxy)
+			.run((context) -> {
+				User me = context.getBean(SoundCloudConnector.class).get("/me", Map.of(), User.class);
+				assertThat(me.urn()).isEqualTo("soundcloud:users:2");
+			});
+	}
+
+	@Test
+	void theReadTimeoutBoundsTheWaitForAnAnswer() {
+		proxy.stubFor(get(urlPathEqualTo("/slow")).willReturn(okJson("{}").withFixedDelay(5000)));
+		this.contextRunner
+			.withPropertyValues("soundcloud.api.base-url=http://localhost:" + proxy.port(),
+					"soundcloud.http.read-timeout=200ms", "soundcloud.retry.max-attempts=1")
+			.run((context) -> {
+				long start = System.nanoTime();
+				assertThatExceptionOfType(SoundCloudTransportException.class)
+					.isThrownBy(() -> context.getBean(SoundCloudConnector.class).get("/slow", Map.of(), User.class))
+					.withMessageContaining("HttpTimeoutException");
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
 			});
 	}
 

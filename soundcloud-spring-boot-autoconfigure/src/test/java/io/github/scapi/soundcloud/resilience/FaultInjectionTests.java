@@ -31,6 +31,7 @@ import io.github.scapi.soundcloud.SoundCloudTransportException;
 import io.github.scapi.soundcloud.UnexpectedContentTypeException;
 import io.github.scapi.soundcloud.UnexpectedResponseException;
 import io.github.scapi.soundcloud.auth.StaticTokenAuthenticator;
+import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
 import io.github.scapi.soundcloud.model.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -111,12 +111,11 @@ class FaultInjectionTests {
 
 	private SoundCloudConnector connector(String baseUrl, Duration readTimeout,
 			Consumer<SoundCloudConnectorBuilder> customizer) {
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+		BlockingJdkClientHttpRequestFactory factory = new BlockingJdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofMillis(500))
-			.build());
-		factory.setReadTimeout(readTimeout);
+			.build(), readTimeout);
 		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder()
 			.baseUrl(baseUrl)
 			.authenticator(new StaticTokenAuthenticator(TOKEN))

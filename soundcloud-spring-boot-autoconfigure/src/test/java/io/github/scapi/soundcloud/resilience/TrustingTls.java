@@ -12,7 +12,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
 
 /**
  * A transport that trusts WireMock's self-signed certificate. Tests only.
@@ -22,7 +22,7 @@ final class TrustingTls {
 	private TrustingTls() {
 	}
 
-	static JdkClientHttpRequestFactory requestFactory() {
+	static BlockingJdkClientHttpRequestFactory requestFactory() {
 		try {
 			SSLContext context = SSLContext.getInstance("TLS");
 			context.init(null, new TrustManager[] { new TrustEverything() }, new SecureRandom());
@@ -34,7 +34,7 @@ final class TrustingTls {
 				.followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(Duration.ofSeconds(2))
 				.build();
-			return new JdkClientHttpRequestFactory(client);
+			return new BlockingJdkClientHttpRequestFactory(client);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
