@@ -38,6 +38,46 @@ final class OAuth1Encoding {
 	/**
 	 * Percent-encode octets as RFC 5849 §3.6 requires.
 	 */
+	/**
+	 * Append the encoding of the value to the target, without building a string for it.
+	 */
+	static void encodeInto(StringBuilder target, String value) {
+		int length = value.length();
+		for (int i = 0; i < length; i++) {
+			char c = value.charAt(i);
+			if (c >= 0x80) {
+				// past ASCII: encode the rest as UTF-8 octets
+				for (byte octet : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
+					appendOctet(target, octet & 0xFF);
+				}
+				return;
+			}
+			appendOctet(target, c);
+		}
+	}
+
+	private static void appendOctet(StringBuilder target, int octet) {
+		if (isUnreserved(octet)) {
+			target.append((char) octet);
+		}
+		else {
+			target.append('%').append(HEX[octet >> 4]).append(HEX[octet & 0x0F]);
+		}
+	}
+
+	/**
+	 * The encoding of a raw (percent-encoded) query name or value: decoded to octets and
+	 * encoded again, unless it holds only unreserved characters and so is its own encoding.
+	 */
+	static String normalizeRaw(String raw) {
+		for (int i = 0; i < raw.length(); i++) {
+			if (!isUnreserved(raw.charAt(i))) {
+				return encode(decodeToOctets(raw));
+			}
+		}
+		return raw;
+	}
+
 	static String encode(byte[] octets) {
 		StringBuilder encoded = new StringBuilder(octets.length + 16);
 		for (byte octet : octets) {

@@ -61,15 +61,7 @@ public final class OAuth1Signer {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> {
-		try {
-			return Mac.getInstance("HmacSHA1");
-		}
-		catch (GeneralSecurityException ex) {
-			// every Java platform must support HmacSHA1
-			throw new IllegalStateException("HmacSHA1 is not available", ex);
-		}
-	});
+	private static final ThreadLocal<KeyedMac> HMAC_SHA1 = ThreadLocal.withInitial(KeyedMac::new);
 
 	private static final Comparator<String[]> BY_NAME_THEN_VALUE = Comparator
 		.<String[], String>comparing((pair) -> pair[0])
@@ -313,10 +305,15 @@ public final class OAuth1Signer {
 			return key;
 		}
 		try {
-			// looking up the algorithm costs more than the signature; a Mac per thread is reused
-			Mac mac = HMAC_SHA1.get();
-			mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-			return Base64.getEncoder().encodeToString(mac.doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
+			// looking up the algorithm costs more than the signature, and keying it about as much:
+			// a Mac per thread is reused, and keyed again only when the key changes
+			KeyedMac keyed = HMAC_SHA1.get();
+			if (!key.equals(keyed.key)) {
+				keyed.key = null;
+				keyed.mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+				keyed.key = key;
+			}
+			return Base64.getEncoder().encodeToString(keyed.mac.doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException ex) {
 			// every Java platform must support HmacSHA1
@@ -344,12 +341,12 @@ public final class OAuth1Signer {
 		Assert.notNull(uri, "'uri' must not be null");
 		Assert.notNull(protocolParameters, "'protocolParameters' must not be null");
 		// the request line carries the ASCII form, so that is what the server signs too
-		URI ascii = URI.create(uri.toASCIIString());
+		URI ascii = ascii(uri);
 		List<String[]> pairs = new ArrayList<>();
 		if (ascii.getRawQuery() != null) {
 			for (Map.Entry<String, String> pair : OAuth1Encoding.splitRaw(ascii.getRawQuery())) {
-				pairs.add(new String[] { OAuth1Encoding.encode(OAuth1Encoding.decodeToOctets(pair.getKey())),
-						OAuth1Encoding.encode(OAuth1Encoding.decodeToOctets(pair.getValue())) });
+				pairs.add(new String[] { OAuth1Encoding.normalizeRaw(pair.getKey()),
+						OAuth1Encoding.normalizeRaw(pair.getValue()) });
 			}
 		}
 		if (formParameters != null) {
@@ -367,20 +364,37 @@ public final class OAuth1Signer {
 		});
 		pairs.removeIf((pair) -> SIGNATURE.equals(pair[0]));
 		pairs.sort(BY_NAME_THEN_VALUE);
-		StringBuilder normalized = new StringBuilder();
+		// method & encode(base URI) & encode(normalized parameters), the last encoded while it is
+		// written: "&" and "=" between the (already encoded) pairs become %26 and %3D
+		StringBuilder base = new StringBuilder(256);
+		OAuth1Encoding.encodeInto(base, method.name().toUpperCase(Locale.ROOT));
+		base.append('&');
+		OAuth1Encoding.encodeInto(base, baseStringUri(ascii));
+		base.append('&');
+		boolean first = true;
 		for (String[] pair : pairs) {
-			if (!normalized.isEmpty()) {
-				normalized.append('&');
+			if (!first) {
+				base.append("%26");
 			}
-			normalized.append(pair[0]).append('=').append(pair[1]);
+			OAuth1Encoding.encodeInto(base, pair[0]);
+			base.append("%3D");
+			OAuth1Encoding.encodeInto(base, pair[1]);
+			first = false;
 		}
-		return OAuth1Encoding.encode(method.name().toUpperCase(Locale.ROOT)) + "&"
-				+ OAuth1Encoding.encode(baseStringUri(ascii)) + "&" + OAuth1Encoding.encode(normalized.toString());
+		return base.toString();
 	}
 
-	/**
-	 * Build the base string URI of §3.4.1.2 from a URI in ASCII form.
-	 */
+	/** The URI itself when it is ASCII already, as nearly every request URI is. */
+	private static URI ascii(URI uri) {
+		String text = uri.toString();
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return URI.create(uri.toASCIIString());
+			}
+		}
+		return uri;
+	}
+
 	static String baseStringUri(URI uri) {
 		Assert.isTrue(uri.isAbsolute() && !uri.isOpaque(), "'uri' must be an absolute http(s) URI");
 		String host = uri.getHost();
@@ -415,6 +429,25 @@ public final class OAuth1Signer {
 		byte[] bytes = new byte[16];
 		RANDOM.nextBytes(bytes);
 		return HexFormat.of().formatHex(bytes);
+	}
+
+	/** A thread's HMAC-SHA1 instance and the key it was last initialised with. */
+	private static final class KeyedMac {
+
+		private final Mac mac;
+
+		private @Nullable String key;
+
+		KeyedMac() {
+			try {
+				this.mac = Mac.getInstance("HmacSHA1");
+			}
+			catch (GeneralSecurityException ex) {
+				// every Java platform must support HmacSHA1
+				throw new IllegalStateException("HmacSHA1 is not available", ex);
+			}
+		}
+
 	}
 
 	@Override
