@@ -28,14 +28,54 @@ def key(entry):
     name = entry["benchmark"].removeprefix(PACKAGE)
     params = entry.get("params")
     if params:
-        name += "[" + ",".join(f"{k}={v}" for k, v in sorted(params.items())) + "]"
+        shown = [f"{k}={v}" for k, v in sorted(params.items()) if v != ""]
+        if shown:
+            name += "[" + ",".join(shown) + "]"
     return name
+
+
+def startup(results, path):
+    title = "startup, first SpringApplication.run in a fresh JVM (with - without the starter)"
+    a, b = results.get("StartupBenchmark.run[starter=with]"), results.get("StartupBenchmark.run[starter=without]")
+    if a is None or b is None:
+        print(f"{title}: not in {path}")
+        return
+    diff = a["score"] - b["score"]
+    err = a["scoreError"] + b["scoreError"]
+    print(title)
+    print(f"  with: {a['score']:.1f} ± {a['scoreError']:.1f} {a['scoreUnit']}")
+    print(f"  without: {b['score']:.1f} ± {b['scoreError']:.1f} {b['scoreUnit']}")
+    print(f"  added {diff:.1f} ms (range {diff - err:.1f} .. {diff + err:.1f}); goal <= 50 ms: "
+          f"{'met' if diff <= 50 else 'MISSED'}")
+
+
+def memory(entries, path):
+    title = "memory, heap retained after GC while walking (largest reading per walk)"
+    sizes = {}
+    for e in entries:
+        if e["benchmark"] == PACKAGE + "MemoryBenchmark.walk":
+            secondary = e.get("secondaryMetrics", {})
+            sizes[int(e["params"]["items"])] = (secondary.get("retainedKiB", {}).get("score"),
+                                                secondary.get("baselineKiB", {}).get("score"),
+                                                e["primaryMetric"]["score"])
+    if not sizes:
+        print(f"{title}: not in {path}")
+        return
+    print(title)
+    for items in sorted(sizes):
+        retained, baseline, seconds = sizes[items]
+        print(f"  {items:>9,} items: retained {retained / 1024:.1f} MiB (before the walk {baseline / 1024:.1f} MiB), "
+              f"walk {seconds:.1f} s")
+    smallest, largest = min(sizes), max(sizes)
+    ratio = sizes[largest][0] / sizes[smallest][0]
+    print(f"  ratio {largest:,} / {smallest:,} items: {ratio:.2f}; goal <= 1.10: {'met' if ratio <= 1.10 else 'MISSED'}")
 
 
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/target/results.json"
     with open(path) as f:
-        results = {key(e): e["primaryMetric"] for e in json.load(f)}
+        entries = json.load(f)
+    results = {key(e): e["primaryMetric"] for e in entries}
     for title, num, den, goal, met in PAIRS:
         if num not in results or den not in results:
             print(f"{title}: not in {path}")
@@ -49,6 +89,8 @@ def main():
         print(f"  {den}: {b['score']:.3f} ± {b['scoreError']:.3f} {b['scoreUnit']}")
         print(f"  ratio {ratio:.2f} (range {low:.2f} .. {high:.2f}); goal {goal}: "
               f"{'met' if met(ratio) else 'MISSED'}")
+    memory(entries, path)
+    startup(results, path)
 
 
 if __name__ == "__main__":

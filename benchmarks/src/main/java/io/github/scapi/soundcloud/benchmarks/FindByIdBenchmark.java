@@ -6,7 +6,6 @@ import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.auth.StaticTokenAuthenticator;
 import io.github.scapi.soundcloud.model.Track;
 import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
-import io.github.scapi.soundcloud.test.SoundCloudFake;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,7 +20,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One {@code findById} against the embedded fake (no added latency): the starter's
+ * One {@code findById} against the {@link PagingServer} (the fake's tracks, served from another
+ * process, no added latency): the starter's
  * {@link SoundCloudTrackRepository} versus {@link RawClient}. Goal: starter / raw ≤ 1.10
  * (time per operation).
  */
@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class FindByIdBenchmark {
 
-	private SoundCloudFake fake;
+	private PagingServer.Child server;
 
 	private SoundCloudTrackRepository starter;
 
@@ -43,14 +43,14 @@ public class FindByIdBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() throws Exception {
-		this.fake = SoundCloudFake.builder().start();
+		this.server = PagingServer.Child.start();
 		SoundCloudConnector connector = SoundCloudConnector.builder()
-			.baseUrl(this.fake.baseUrl())
-			.authenticator(new StaticTokenAuthenticator(this.fake.accessToken()))
+			.baseUrl(this.server.baseUrl())
+			.authenticator(new StaticTokenAuthenticator(PagingServer.TOKEN))
 			.build();
 		this.starter = new SoundCloudTrackRepository(connector);
-		this.raw = new RawClient(this.fake.baseUrl(), this.fake.accessToken());
-		this.trackUrn = this.fake.dataset().tracksOf(this.fake.dataset().userWithMostTracks().urn()).get(0).urn();
+		this.raw = new RawClient(this.server.baseUrl(), PagingServer.TOKEN);
+		this.trackUrn = "soundcloud:tracks:" + (PagingServer.FIRST_ID + 7);
 		// both sides must read the same track, or the comparison means nothing
 		Track a = this.starter.findById(this.trackUrn).orElseThrow();
 		Track b = this.raw.findTrack(this.trackUrn);
@@ -60,8 +60,8 @@ public class FindByIdBenchmark {
 	}
 
 	@TearDown(Level.Trial)
-	public void tearDown() {
-		this.fake.close();
+	public void tearDown() throws Exception {
+		this.server.close();
 	}
 
 	@Benchmark

@@ -7,7 +7,6 @@ import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.auth.StaticTokenAuthenticator;
 import io.github.scapi.soundcloud.model.Track;
 import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
-import io.github.scapi.soundcloud.test.SoundCloudFake;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,6 +15,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,50 +24,57 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Walking every track of the fake's busiest user (1,000 tracks) in pages of 200, prefetch off:
- * the starter's lazy {@code streamByUser} versus a hand-written cursor loop. One invocation is one
- * full walk of 1,000 tracks (5 full pages plus the empty page a full last page links to), and
- * {@link OperationsPerInvocation} makes the score items per second. JMH repeats the walk for the
- * whole iteration, so the total number of tracks walked per run is far above 100,000. Goal:
- * starter / raw ≥ 0.95 (items/s).
+ * Walking a user's 100,000 tracks in pages of 200 (500 requests), prefetch off: the starter's
+ * lazy {@code streamByUser} versus a hand-written cursor loop, both against the same
+ * {@link PagingServer} in another process. One invocation is one whole walk, and
+ * {@link OperationsPerInvocation} makes the score items per second. Goal: starter / raw ≥ 0.95.
+ * <p>
+ * {@code -p server=http://host:port} walks an already running {@link PagingServer} instead of
+ * starting one: {@code peer/run.sh} uses it to walk the same server as {@code soundcloud-api-ts}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 10, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 4, time = 10)
+@Measurement(iterations = 5, time = 10)
 @State(Scope.Benchmark)
 public class WalkBenchmark {
 
-	static final int TRACKS = 1000;
+	static final int TRACKS = 100_000;
 
 	static final int PAGE_SIZE = 200;
 
-	private SoundCloudFake fake;
+	static final String USER = "soundcloud:users:" + TRACKS;
+
+	/** An already running server to walk, or empty to start one. */
+	@Param("")
+	public String server;
+
+	private PagingServer.Child child;
 
 	private SoundCloudTrackRepository starter;
 
 	private RawClient raw;
 
-	private String userUrn;
-
 	@Setup(Level.Trial)
 	public void setUp() throws Exception {
-		this.fake = SoundCloudFake.builder().start();
+		String baseUrl = this.server;
+		if (baseUrl.isEmpty()) {
+			this.child = PagingServer.Child.start();
+			baseUrl = this.child.baseUrl();
+		}
 		SoundCloudConnector connector = SoundCloudConnector.builder()
-			.baseUrl(this.fake.baseUrl())
-			.authenticator(new StaticTokenAuthenticator(this.fake.accessToken()))
+			.baseUrl(baseUrl)
+			.authenticator(new StaticTokenAuthenticator(PagingServer.TOKEN))
 			.prefetch(false)
 			.pageSize(PAGE_SIZE)
 			.build();
 		this.starter = new SoundCloudTrackRepository(connector);
-		this.raw = new RawClient(this.fake.baseUrl(), this.fake.accessToken());
-		this.userUrn = this.fake.dataset().userWithMostTracks().urn();
-		check(this.fake.dataset().userWithMostTracks().trackCount(), "dataset");
-		try (Stream<Track> tracks = this.starter.streamByUser(this.userUrn)) {
+		this.raw = new RawClient(baseUrl, PagingServer.TOKEN);
+		try (Stream<Track> tracks = this.starter.streamByUser(USER)) {
 			check(tracks.count(), "starter");
 		}
-		check(this.raw.walkUserTracks(this.userUrn, PAGE_SIZE, (track) -> {
+		check(this.raw.walkUserTracks(USER, PAGE_SIZE, (track) -> {
 		}), "raw");
 	}
 
@@ -78,14 +85,16 @@ public class WalkBenchmark {
 	}
 
 	@TearDown(Level.Trial)
-	public void tearDown() {
-		this.fake.close();
+	public void tearDown() throws Exception {
+		if (this.child != null) {
+			this.child.close();
+		}
 	}
 
 	@Benchmark
 	@OperationsPerInvocation(TRACKS)
 	public void starter(Blackhole blackhole) {
-		try (Stream<Track> tracks = this.starter.streamByUser(this.userUrn)) {
+		try (Stream<Track> tracks = this.starter.streamByUser(USER)) {
 			tracks.forEach(blackhole::consume);
 		}
 	}
@@ -93,7 +102,7 @@ public class WalkBenchmark {
 	@Benchmark
 	@OperationsPerInvocation(TRACKS)
 	public long raw(Blackhole blackhole) throws Exception {
-		return this.raw.walkUserTracks(this.userUrn, PAGE_SIZE, blackhole::consume);
+		return this.raw.walkUserTracks(USER, PAGE_SIZE, blackhole::consume);
 	}
 
 }

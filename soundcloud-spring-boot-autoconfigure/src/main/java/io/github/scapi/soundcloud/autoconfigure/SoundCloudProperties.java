@@ -463,7 +463,8 @@ public class SoundCloudProperties {
 		private @Nullable Duration connectTimeout;
 
 		/**
-		 * Read timeout for API requests. Falls back to 'spring.http.clients.read-timeout'.
+		 * Read timeout for API and token requests: the longest wait for the response headers,
+		 * then for more of the body. Falls back to 'spring.http.clients.read-timeout'.
 		 */
 		private @Nullable Duration readTimeout;
 
