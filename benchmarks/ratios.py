@@ -41,10 +41,11 @@ def startup(results, path):
         print(f"{title}: not in {path}")
         return
     diff = a["score"] - b["score"]
-    err = a["scoreError"] + b["scoreError"]
+    errors = [e for e in (a["scoreError"], b["scoreError"]) if isinstance(e, (int, float))]
+    err = sum(errors) if len(errors) == 2 else float("nan")
     print(title)
-    print(f"  with: {a['score']:.1f} ± {a['scoreError']:.1f} {a['scoreUnit']}")
-    print(f"  without: {b['score']:.1f} ± {b['scoreError']:.1f} {b['scoreUnit']}")
+    print(f"  with: {a['score']:.1f} ± {a['scoreError']} {a['scoreUnit']}")
+    print(f"  without: {b['score']:.1f} ± {b['scoreError']} {b['scoreUnit']}")
     print(f"  added {diff:.1f} ms (range {diff - err:.1f} .. {diff + err:.1f}); goal <= 50 ms: "
           f"{'met' if diff <= 50 else 'MISSED'}")
 

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
@@ -55,7 +56,7 @@ final class RequestExecutor {
 	/** Retries have a logger of their own, to be watched without every exchange. */
 	private static final Log retryLogger = LogFactory.getLog("io.github.scapi.soundcloud.retry");
 
-	private final RestClient restClient;
+	private final Supplier<RestClient> restClient;
 
 	private final CredentialScope credentials;
 
@@ -77,7 +78,7 @@ final class RequestExecutor {
 
 	private final @Nullable ObservationConvention<SoundCloudRequestContext> convention;
 
-	RequestExecutor(RestClient restClient, CredentialScope credentials, SoundCloudAuthenticator authenticator,
+	RequestExecutor(Supplier<RestClient> restClient, CredentialScope credentials, SoundCloudAuthenticator authenticator,
 			JsonMapper jsonMapper, SoundCloudRetryPolicy retryPolicy, Sleeper sleeper, Clock clock,
 			RandomGenerator random, ObservationRegistry observationRegistry,
 			@Nullable ObservationConvention<SoundCloudRequestContext> convention) {
@@ -209,7 +210,7 @@ final class RequestExecutor {
 	private <T> ExchangeOutcome<T> exchange(Call<T> call, HttpMethod method, URI uri,
 			@Nullable SoundCloudRequestBody body, boolean mayRenew, Progress progress) {
 		long started = System.nanoTime();
-		RestClient.RequestBodySpec spec = this.restClient.method(method)
+		RestClient.RequestBodySpec spec = this.restClient.get().method(method)
 			.uri(call.pathTemplate(), (ignored) -> uri)
 			.attribute(SoundCloudObservationDocumentation.OBSERVATION_ATTRIBUTE, progress.observation);
 		if (body != null) {

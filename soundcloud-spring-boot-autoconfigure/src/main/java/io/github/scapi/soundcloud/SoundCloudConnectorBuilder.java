@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -25,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.Assert;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -46,7 +48,7 @@ public final class SoundCloudConnectorBuilder {
 
 	private SoundCloudAuthenticator authenticator = SoundCloudAuthenticator.ANONYMOUS;
 
-	private RestClient.@Nullable Builder restClientBuilder;
+	private @Nullable Supplier<RestClient.Builder> restClientBuilder;
 
 	private @Nullable ClientHttpRequestFactory requestFactory;
 
@@ -139,6 +141,20 @@ public final class SoundCloudConnectorBuilder {
 	 * @return this builder
 	 */
 	public SoundCloudConnectorBuilder restClientBuilder(RestClient.Builder restClientBuilder) {
+		Assert.notNull(restClientBuilder, "'restClientBuilder' must not be null");
+		this.restClientBuilder = () -> restClientBuilder;
+		return this;
+	}
+
+	/**
+	 * Start from a {@link RestClient.Builder} obtained when the first request is sent. Spring
+	 * Boot's builder makes an HTTP client when it is created, TLS included, which is a large
+	 * part of an application's start-up; the auto-configuration uses this so that it is paid
+	 * by the first request instead. The builder is cloned.
+	 * @param restClientBuilder supplies the builder to start from, once
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
 		Assert.notNull(restClientBuilder, "'restClientBuilder' must not be null");
 		this.restClientBuilder = restClientBuilder;
 		return this;
@@ -302,21 +318,23 @@ public final class SoundCloudConnectorBuilder {
 	 * @return a new connector
 	 */
 	public SoundCloudConnector build() {
-		RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
-				: RestClient.builder();
+		Supplier<RestClient.Builder> source = this.restClientBuilder;
 		ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
 				: defaultRequestFactory("http".equalsIgnoreCase(this.baseUrl.getScheme()));
-		builder.requestFactory(factory)
-			.defaultHeaders((headers) -> {
+		String userAgent = (this.userAgent != null) ? this.userAgent : SoundCloudVersion.defaultUserAgent();
+		// made for the first request, so that an application's start-up does not pay for it
+		Supplier<RestClient> restClient = SingletonSupplier.of(() -> {
+			RestClient.Builder builder = (source != null) ? source.get().clone() : RestClient.builder();
+			return builder.requestFactory(factory).defaultHeaders((headers) -> {
 				headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
-				headers.set(HttpHeaders.USER_AGENT,
-						(this.userAgent != null) ? this.userAgent : SoundCloudVersion.defaultUserAgent());
-			});
+				headers.set(HttpHeaders.USER_AGENT, userAgent);
+			}).build();
+		});
 		JsonMapper jsonMapper = JsonMapper.builder()
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.build();
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
-		RequestExecutor executor = new RequestExecutor(builder.build(), credentials, this.authenticator, jsonMapper,
+		RequestExecutor executor = new RequestExecutor(restClient, credentials, this.authenticator, jsonMapper,
 				this.retryPolicy, this.sleeper, this.clock, this.random, this.observationRegistry,
 				this.observationConvention);
 		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, this.collapseScope,
@@ -331,9 +349,9 @@ public final class SoundCloudConnectorBuilder {
 			// no h2c upgrade attempts over plain HTTP: they gain nothing and slow every new connection
 			builder.version(HttpClient.Version.HTTP_1_1);
 		}
-		HttpClient client = builder.build();
-		// without a read timeout, a server that stops answering holds the calling thread forever
-		return new BlockingJdkClientHttpRequestFactory(client, Duration.ofSeconds(30));
+		// made for the first request (TLS set-up is costly); without a read timeout, a server
+		// that stops answering would hold the calling thread forever
+		return BlockingJdkClientHttpRequestFactory.lazy(builder::build, Duration.ofSeconds(30));
 	}
 
 	/** The default prefetch executor, created once, when first needed. */

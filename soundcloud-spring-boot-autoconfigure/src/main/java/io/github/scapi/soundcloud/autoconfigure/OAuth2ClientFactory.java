@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -44,7 +46,7 @@ final class OAuth2ClientFactory {
 
 	static OAuth2Authenticator create(SoundCloudProperties.Auth.OAuth2 properties,
 			@Nullable ClientRegistrationRepository applicationRegistrations,
-			@Nullable OAuth2AuthorizedClientService applicationStore, RestClient.Builder tokenClient) {
+			@Nullable OAuth2AuthorizedClientService applicationStore, Supplier<RestClient.Builder> tokenClient) {
 		boolean ownClient = AuthenticationSettings.isSet(properties.getClientId());
 		String registrationId = registrationId(properties);
 		ClientRegistration registration = (applicationRegistrations != null)
@@ -72,6 +74,28 @@ final class OAuth2ClientFactory {
 					"define that registration, or set 'soundcloud.auth.oauth2.client-id' and "
 							+ "'soundcloud.auth.oauth2.client-secret' instead.");
 		}
+		// made for the first token request: Spring Security's grant providers each start with a
+		// default token client of their own, and with it a JDK HttpClient and TLS, which would
+		// otherwise be a large part of the application's start-up
+		ClientRegistrationRepository managedRegistrations = registrations;
+		OAuth2AuthorizedClientService managedStore = store;
+		SingletonSupplier<OAuth2AuthorizedClientManager> lazyManager = SingletonSupplier
+			.of(() -> manager(managedRegistrations, managedStore, tokenClient));
+		OAuth2AuthorizedClientManager manager = (request) -> lazyManager.obtain().authorize(request);
+		Authentication headless = UsernamePasswordAuthenticationToken.unauthenticated(HEADLESS_PRINCIPAL, null);
+		if (AuthenticationSettings.isSet(properties.getRefreshToken())) {
+			seed(store, registration, headless, properties.getRefreshToken().strip());
+		}
+		// only a Spring Security registration can hold signed-in users' tokens: a client of our own
+		// acts for the application, or for the one user whose refresh token is configured
+		boolean forUsers = !ownClient
+				&& AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType());
+		return new OAuth2Authenticator(manager, store, registrationId,
+				forUsers ? signedInUserOr(headless) : () -> headless);
+	}
+
+	private static OAuth2AuthorizedClientManager manager(ClientRegistrationRepository registrations,
+			OAuth2AuthorizedClientService store, Supplier<RestClient.Builder> tokenClient) {
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
 				registrations, store);
 		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
@@ -83,16 +107,7 @@ final class OAuth2ClientFactory {
 		// instance has just obtained, so failures leave the store alone
 		manager.setAuthorizationFailureHandler((failure, principal, attributes) -> {
 		});
-		Authentication headless = UsernamePasswordAuthenticationToken.unauthenticated(HEADLESS_PRINCIPAL, null);
-		if (AuthenticationSettings.isSet(properties.getRefreshToken())) {
-			seed(store, registration, headless, properties.getRefreshToken().strip());
-		}
-		// only a Spring Security registration can hold signed-in users' tokens: a client of our own
-		// acts for the application, or for the one user whose refresh token is configured
-		boolean forUsers = !ownClient
-				&& AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType());
-		return new OAuth2Authenticator(manager, store, registrationId,
-				forUsers ? signedInUserOr(headless) : () -> headless);
+		return manager;
 	}
 
 	static String registrationId(SoundCloudProperties.Auth.OAuth2 properties) {

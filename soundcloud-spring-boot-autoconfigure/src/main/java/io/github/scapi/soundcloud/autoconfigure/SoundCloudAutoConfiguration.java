@@ -62,11 +62,17 @@ public final class SoundCloudAutoConfiguration {
 	}
 
 	@Bean
+	SoundCloudHttpTransport soundCloudHttpTransport(SoundCloudProperties properties,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings) {
+		return new SoundCloudHttpTransport(
+				SoundCloudTransport.requestFactory(properties, requestFactoryBuilder, httpClientSettings));
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	SoundCloudConnector soundCloudConnector(SoundCloudProperties properties, SoundCloudAuthenticator authenticator,
-			ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings,
+			ObjectProvider<RestClient.Builder> restClientBuilder, SoundCloudHttpTransport transport,
 			ObjectProvider<SoundCloudRestClientCustomizer> customizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ObservationConvention<SoundCloudRequestContext>> observationConvention,
@@ -100,13 +106,16 @@ public final class SoundCloudAutoConfiguration {
 		PropertyChecks.apply("soundcloud.retry", "max-attempts of at least 1 and non-negative backoffs and a positive deadline",
 				() -> builder.retryPolicy(new SoundCloudRetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(),
 						retry.getMaxBackoff(), retry.getDeadline())));
-		RestClient.Builder restClient = restClientBuilder.getIfAvailable(RestClient::builder).clone();
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(restClient));
-		builder.restClientBuilder(restClient);
+		// Boot's builder makes an HTTP client (TLS included) when created: obtained for the first
+		// request, so that start-up does not pay for it
+		builder.restClientBuilder(() -> {
+			RestClient.Builder restClient = restClientBuilder.getIfAvailable(RestClient::builder).clone();
+			customizers.orderedStream().forEach((customizer) -> customizer.customize(restClient));
+			return restClient;
+		});
 		observationRegistry.ifAvailable(builder::observationRegistry);
 		observationConvention.ifAvailable(builder::observationConvention);
-		builder.requestFactory(
-				SoundCloudTransport.requestFactory(properties, requestFactoryBuilder, httpClientSettings));
+		builder.requestFactory(transport.requestFactory());
 		return builder.build();
 	}
 
@@ -114,13 +123,9 @@ public final class SoundCloudAutoConfiguration {
 	@ConditionalOnMissingBean
 	@Conditional(OnOAuth1AuthenticationCondition.class)
 	OAuth1Flow soundCloudOAuth1Flow(SoundCloudProperties properties, SoundCloudConnector connector,
-			ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings) {
+			ObjectProvider<RestClient.Builder> restClientBuilder, SoundCloudHttpTransport transport) {
 		SoundCloudProperties.Auth.OAuth1 oauth1 = properties.getAuth().getOauth1();
-		RestClient restClient = SoundCloudTransport
-			.restClientBuilder(restClientBuilder,
-					SoundCloudTransport.requestFactory(properties, requestFactoryBuilder, httpClientSettings))
+		RestClient restClient = SoundCloudTransport.restClientBuilder(restClientBuilder, transport.requestFactory())
 			.build();
 		return new OAuth1Flow(OAuth1Support.credentials(oauth1).withoutToken(),
 				OAuth1Support.endpoints(oauth1, connector.getBaseUrl()), restClient);

@@ -3,8 +3,6 @@ package io.github.scapi.soundcloud.autoconfigure;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -48,13 +46,11 @@ class SoundCloudOAuth2Configuration {
 	SoundCloudAuthenticator soundCloudOAuth2Authenticator(SoundCloudProperties properties,
 			ObjectProvider<ClientRegistrationRepository> registrations,
 			ObjectProvider<OAuth2AuthorizedClientService> authorizedClients,
-			ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings) {
-		RestClient.Builder tokenClient = SoundCloudTransport.restClientBuilder(restClientBuilder,
-				SoundCloudTransport.requestFactory(properties, requestFactoryBuilder, httpClientSettings));
+			ObjectProvider<RestClient.Builder> restClientBuilder, SoundCloudHttpTransport transport) {
+		// obtained for the first token request, so that start-up does not pay for Boot's builder
 		return OAuth2ClientFactory.create(properties.getAuth().getOauth2(), registrations.getIfUnique(),
-				authorizedClients.getIfUnique(), tokenClient);
+				authorizedClients.getIfUnique(),
+				() -> SoundCloudTransport.restClientBuilder(restClientBuilder, transport.requestFactory()));
 	}
 
 }

@@ -53,27 +53,30 @@ final class SoundCloudTransport {
 		}
 		HttpClientSettings settings = settings(http, httpClientSettings.getIfAvailable(HttpClientSettings::defaults));
 		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
-			return new BlockingJdkClientHttpRequestFactory(httpClient(jdk, settings), settings.readTimeout());
+			// the client itself is made for the first request: making it loads TLS, a large part of start-up
+			return BlockingJdkClientHttpRequestFactory.lazy(httpClientBuilder(jdk, settings)::build,
+					settings.readTimeout());
 		}
 		return builder.build(settings);
 	}
 
 	/**
-	 * The JDK client exactly as Boot's builder would make it (the settings, then every
-	 * customizer), built by us: Spring's factory would send it with {@code sendAsync}, which
-	 * starts a thread per request on small machines (see
+	 * The JDK client builder exactly as Boot's builder would configure it (the settings, then
+	 * every customizer), for us to build: Spring's factory would send with {@code sendAsync},
+	 * which starts a thread per request on small machines (see
 	 * {@link BlockingJdkClientHttpRequestFactory}). The builder is taken from a customizer
 	 * added last, and Boot's own build is stopped there, so that no client is started only to
 	 * be thrown away.
 	 */
-	private static HttpClient httpClient(JdkClientHttpRequestFactoryBuilder jdk, HttpClientSettings settings) {
+	private static HttpClient.Builder httpClientBuilder(JdkClientHttpRequestFactoryBuilder jdk,
+			HttpClientSettings settings) {
 		try {
 			jdk.withHttpClientCustomizer((client) -> {
 				throw new ConfiguredClient(client);
 			}).build(settings.withReadTimeout(null));
 		}
 		catch (ConfiguredClient configured) {
-			return configured.builder.build();
+			return configured.builder;
 		}
 		throw new IllegalStateException("Boot's JDK request factory builder did not apply its HTTP client customizers");
 	}

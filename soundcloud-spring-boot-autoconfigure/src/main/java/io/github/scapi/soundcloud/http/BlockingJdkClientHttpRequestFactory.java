@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,7 @@ import org.springframework.util.Assert;
 import org.springframework.util.FastByteArrayOutputStream;
 import org.springframework.util.StreamUtils;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * A {@link ClientHttpRequestFactory} on the JDK {@link HttpClient} that sends with the
@@ -63,11 +65,11 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 
 	private static final Set<String> DISALLOWED_HEADERS = disallowedHeaders();
 
-	private final HttpClient httpClient;
+	private final SingletonSupplier<HttpClient> httpClient;
 
 	private final @Nullable Duration readTimeout;
 
-	private final JdkClientHttpRequestFactory streaming;
+	private final SingletonSupplier<JdkClientHttpRequestFactory> streaming;
 
 	/**
 	 * Create a factory without a read timeout.
@@ -84,23 +86,50 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 	 * of the body, or {@code null} to wait without bound
 	 */
 	public BlockingJdkClientHttpRequestFactory(HttpClient httpClient, @Nullable Duration readTimeout) {
-		Assert.notNull(httpClient, "'httpClient' must not be null");
+		this(SingletonSupplier.of(nonNull(httpClient)), readTimeout);
+	}
+
+	private BlockingJdkClientHttpRequestFactory(SingletonSupplier<HttpClient> httpClient,
+			@Nullable Duration readTimeout) {
 		Assert.isTrue(readTimeout == null || (!readTimeout.isNegative() && !readTimeout.isZero()),
 				"'readTimeout' must be positive");
 		this.httpClient = httpClient;
 		this.readTimeout = readTimeout;
-		this.streaming = new JdkClientHttpRequestFactory(httpClient);
-		if (readTimeout != null) {
-			this.streaming.setReadTimeout(readTimeout);
-		}
+		this.streaming = SingletonSupplier.of(() -> {
+			JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient.obtain());
+			if (readTimeout != null) {
+				factory.setReadTimeout(readTimeout);
+			}
+			return factory;
+		});
 	}
 
 	/**
-	 * The client this factory sends with.
+	 * Create a factory whose client is made when the first request is sent. Making a JDK
+	 * client loads the TLS machinery, a large part of an application's start-up when done
+	 * eagerly; made lazily it costs the first request instead.
+	 * @param httpClient makes the client, once
+	 * @param readTimeout how long to wait for the response headers and then for each part
+	 * of the body, or {@code null} to wait without bound
+	 * @return the factory
+	 */
+	public static BlockingJdkClientHttpRequestFactory lazy(Supplier<HttpClient> httpClient,
+			@Nullable Duration readTimeout) {
+		Assert.notNull(httpClient, "'httpClient' must not be null");
+		return new BlockingJdkClientHttpRequestFactory(SingletonSupplier.of(httpClient), readTimeout);
+	}
+
+	private static HttpClient nonNull(HttpClient httpClient) {
+		Assert.notNull(httpClient, "'httpClient' must not be null");
+		return httpClient;
+	}
+
+	/**
+	 * The client this factory sends with, made now if it was not yet.
 	 * @return the client
 	 */
 	public HttpClient getHttpClient() {
-		return this.httpClient;
+		return this.httpClient.obtain();
 	}
 
 	/**
@@ -181,8 +210,8 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 
 		private ClientHttpResponse streamed(HttpHeaders headers, StreamingHttpOutputMessage.Body body)
 				throws IOException {
-			ClientHttpRequest request = BlockingJdkClientHttpRequestFactory.this.streaming.createRequest(this.uri,
-					this.method);
+			ClientHttpRequest request = BlockingJdkClientHttpRequestFactory.this.streaming.obtain()
+				.createRequest(this.uri, this.method);
 			request.getHeaders().putAll(headers);
 			((StreamingHttpOutputMessage) request).setBody(body);
 			return request.execute();
@@ -210,8 +239,8 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 
 		private ClientHttpResponse send(HttpRequest request) throws IOException {
 			try {
-				HttpResponse<InputStream> response = BlockingJdkClientHttpRequestFactory.this.httpClient.send(request,
-						HttpResponse.BodyHandlers.ofInputStream());
+				HttpResponse<InputStream> response = BlockingJdkClientHttpRequestFactory.this.httpClient.obtain()
+					.send(request, HttpResponse.BodyHandlers.ofInputStream());
 				return new BlockingResponse(response, BlockingJdkClientHttpRequestFactory.this.readTimeout);
 			}
 			catch (InterruptedException ex) {

@@ -198,13 +198,19 @@ class SoundCloudAutoConfigurationTests {
 	}
 
 	@Test
-	void appliesSoundCloudRestClientCustomizersInOrder() {
+	void appliesSoundCloudRestClientCustomizersInOrderForTheFirstRequest() {
 		java.util.List<String> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
 		this.contextRunner
+			.withPropertyValues("soundcloud.api.base-url=http://127.0.0.1:9", "soundcloud.retry.max-attempts=1")
 			.withBean("second", SoundCloudRestClientCustomizer.class, () -> new OrderedCustomizer(2, "second", applied))
 			.withBean("first", SoundCloudRestClientCustomizer.class, () -> new OrderedCustomizer(1, "first", applied))
 			.run((context) -> {
-				assertThat(context).hasSingleBean(SoundCloudConnector.class);
+				SoundCloudConnector connector = context.getBean(SoundCloudConnector.class);
+				// the RestClient, and with it Boot's HTTP client, is made for the first request
+				assertThat(applied).isEmpty();
+				org.assertj.core.api.Assertions
+					.assertThatExceptionOfType(io.github.scapi.soundcloud.SoundCloudTransportException.class)
+					.isThrownBy(() -> connector.get("/me", java.util.Map.of(), io.github.scapi.soundcloud.model.User.class));
 				assertThat(applied).containsExactly("first", "second");
 			});
 	}

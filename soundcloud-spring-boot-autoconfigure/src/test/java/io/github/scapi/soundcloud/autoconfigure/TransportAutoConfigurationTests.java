@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.net.ProxySelector;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.scapi.soundcloud.SoundCloudConnector;
@@ -11,6 +12,7 @@ import io.github.scapi.soundcloud.SoundCloudTransportException;
 import io.github.scapi.soundcloud.model.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -21,7 +23,10 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -47,6 +52,11 @@ class TransportAutoConfigurationTests {
 	@AfterAll
 	static void stopProxy() {
 		proxy.stop();
+	}
+
+	@BeforeEach
+	void forgetEarlierRequests() {
+		proxy.resetAll();
 	}
 
 	@Test
@@ -75,6 +85,28 @@ class TransportAutoConfigurationTests {
 			.run((context) -> {
 				User me = context.getBean(SoundCloudConnector.class).get("/me", Map.of(), User.class);
 				assertThat(me.urn()).isEqualTo("soundcloud:users:2");
+			});
+	}
+
+	@Test
+	void tokenAndApiRequestsShareOneHttpClient() {
+		proxy.stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(
+				okJson("{\"access_token\":\"a1\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
+		proxy.stubFor(get(urlPathEqualTo("/me")).withHeader("Authorization", equalTo("OAuth a1"))
+			.willReturn(okJson("{\"urn\":\"soundcloud:users:3\"}")));
+		AtomicInteger clients = new AtomicInteger();
+		ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> counting = (builder) -> builder
+			.withHttpClientCustomizer((client) -> clients.incrementAndGet());
+		this.contextRunner
+			.withPropertyValues("soundcloud.api.base-url=http://localhost:" + proxy.port(),
+					"soundcloud.auth.oauth2.client-id=id", "soundcloud.auth.oauth2.client-secret=s3cr3t",
+					"soundcloud.auth.oauth2.token-uri=http://localhost:" + proxy.port() + "/oauth/token")
+			.withBean(ClientHttpRequestFactoryBuilderCustomizer.class, () -> counting)
+			.run((context) -> {
+				User me = context.getBean(SoundCloudConnector.class).get("/me", Map.of(), User.class);
+				assertThat(me.urn()).isEqualTo("soundcloud:users:3");
+				assertThat(proxy.findAll(postRequestedFor(urlPathEqualTo("/oauth/token")))).hasSize(1);
+				assertThat(clients).hasValue(1);
 			});
 	}
 

@@ -1,6 +1,7 @@
 package io.github.scapi.soundcloud.auth.oauth2;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.FormHttpMessageConverter;
@@ -15,6 +16,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenRespon
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.util.Assert;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -33,7 +35,7 @@ import org.springframework.web.client.RestClientException;
 public final class SoundCloudTokenResponseClient<T extends AbstractOAuth2AuthorizationGrantRequest>
 		implements OAuth2AccessTokenResponseClient<T> {
 
-	private final RestClient restClient;
+	private final Supplier<RestClient> restClient;
 
 	private final DefaultOAuth2TokenRequestHeadersConverter<T> headers = new DefaultOAuth2TokenRequestHeadersConverter<>();
 
@@ -45,16 +47,31 @@ public final class SoundCloudTokenResponseClient<T extends AbstractOAuth2Authori
 	 * converters and status handling are replaced by the token endpoint's
 	 */
 	public SoundCloudTokenResponseClient(RestClient.Builder restClientBuilder) {
+		this(supplier(restClientBuilder));
+	}
+
+	/**
+	 * Create a client whose {@link RestClient} is made for the first token request, so that
+	 * an application's start-up does not pay for it.
+	 * @param restClientBuilder supplies the builder to start from, once; it is cloned, and
+	 * its message converters and status handling are replaced by the token endpoint's
+	 */
+	public SoundCloudTokenResponseClient(Supplier<RestClient.Builder> restClientBuilder) {
 		Assert.notNull(restClientBuilder, "'restClientBuilder' must not be null");
-		this.restClient = restClientBuilder.clone()
-			.messageConverters(
-					(converters) -> {
-						converters.clear();
-						converters.addAll(List.of(new FormHttpMessageConverter(),
-								new OAuth2AccessTokenResponseHttpMessageConverter()));
-					})
+		this.restClient = SingletonSupplier.of(() -> restClientBuilder.get()
+			.clone()
+			.messageConverters((converters) -> {
+				converters.clear();
+				converters.addAll(
+						List.of(new FormHttpMessageConverter(), new OAuth2AccessTokenResponseHttpMessageConverter()));
+			})
 			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
-			.build();
+			.build());
+	}
+
+	private static Supplier<RestClient.Builder> supplier(RestClient.Builder restClientBuilder) {
+		Assert.notNull(restClientBuilder, "'restClientBuilder' must not be null");
+		return () -> restClientBuilder;
 	}
 
 	@Override
@@ -62,7 +79,7 @@ public final class SoundCloudTokenResponseClient<T extends AbstractOAuth2Authori
 		Assert.notNull(grantRequest, "'grantRequest' must not be null");
 		MultiValueMap<String, String> body = new RedactedTokenRequestParameters(this.parameters.convert(grantRequest));
 		try {
-			OAuth2AccessTokenResponse response = this.restClient.post()
+			OAuth2AccessTokenResponse response = this.restClient.get().post()
 				.uri(grantRequest.getClientRegistration().getProviderDetails().getTokenUri())
 				.headers((httpHeaders) -> httpHeaders.addAll(this.headers.convert(grantRequest)))
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
