@@ -120,8 +120,10 @@ final class RequestExecutor {
 	}
 
 	<T> @Nullable T execute(Call<T> call) {
-		SoundCloudRequestContext context = new SoundCloudRequestContext(call.method().name(), call.pathTemplate(),
-				this.authenticator.type().name());
+		// nothing to record without a registry that observes: no context is made then
+		SoundCloudRequestContext context = this.observationRegistry.isNoop() ? null
+				: new SoundCloudRequestContext(call.method().name(), call.pathTemplate(),
+						this.authenticator.type().name());
 		Observation observation = SoundCloudObservationDocumentation.CLIENT_REQUEST
 			.observation(this.convention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
 			.start();
@@ -131,11 +133,15 @@ final class RequestExecutor {
 			if (call.reader() instanceof PageReader<?>) {
 				observation.event(SoundCloudObservationDocumentation.Events.PAGE);
 			}
-			context.ended(progress.status, progress.attempts, progress.redirects, null);
+			if (context != null) {
+				context.ended(progress.status, progress.attempts, progress.redirects, null);
+			}
 			return result;
 		}
 		catch (SoundCloudException ex) {
-			context.ended(ex.getStatus(), progress.attempts, progress.redirects, ex.getClass().getSimpleName());
+			if (context != null) {
+				context.ended(ex.getStatus(), progress.attempts, progress.redirects, ex.getClass().getSimpleName());
+			}
 			observation.error(ex);
 			throw ex;
 		}

@@ -58,6 +58,9 @@ public final class SoundCloudConnector {
 
 	private final DefaultUriBuilderFactory uriBuilderFactory;
 
+	/** The base URL without a trailing slash, which every expanded path follows. */
+	private final String basePrefix;
+
 	private final SoundCloudAuthenticator authenticator;
 
 	private final JsonMapper jsonMapper;
@@ -80,6 +83,8 @@ public final class SoundCloudConnector {
 		this.baseUrl = baseUrl;
 		this.uriBuilderFactory = new DefaultUriBuilderFactory(baseUrl.toString());
 		this.uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+		String base = baseUrl.toString();
+		this.basePrefix = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		this.authenticator = authenticator;
 		this.jsonMapper = jsonMapper;
 		this.pageSize = pageSize;
@@ -386,6 +391,12 @@ public final class SoundCloudConnector {
 	private URI expand(String pathTemplate, Map<String, ?> uriVariables,
 			@Nullable MultiValueMap<String, String> query) {
 		Assert.isTrue(pathTemplate.startsWith("/"), "'pathTemplate' must start with '/'");
+		if (query == null || query.isEmpty()) {
+			URI plain = PathTemplate.expand(this.basePrefix, pathTemplate, uriVariables);
+			if (plain != null) {
+				return plain;
+			}
+		}
 		UriBuilder builder = this.uriBuilderFactory.uriString(pathTemplate);
 		if (query == null || query.isEmpty()) {
 			return builder.build(uriVariables);

@@ -30,8 +30,8 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.Assert;
+import org.springframework.util.CollectionUtils;
 import org.springframework.util.FastByteArrayOutputStream;
-import org.springframework.util.StreamUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -304,18 +304,13 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 
 		private final HttpHeaders headers;
 
-		private final InputStream body;
+		private final ResponseBody body;
 
 		BlockingResponse(HttpResponse<InputStream> response, @Nullable Duration readTimeout) {
 			this.response = response;
-			this.headers = new HttpHeaders();
-			response.headers().map().forEach((name, values) -> {
-				if (!name.startsWith(":")) {
-					this.headers.addAll(name, values);
-				}
-			});
-			this.body = (readTimeout != null) ? new IdleTimeoutInputStream(response.body(), readTimeout)
-					: response.body();
+			// the JDK's map is already case-insensitive: read through it instead of copying it
+			this.headers = new HttpHeaders(CollectionUtils.toMultiValueMap(response.headers().map()));
+			this.body = new ResponseBody(response.body(), readTimeout);
 		}
 
 		@Override
@@ -340,31 +335,22 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 
 		@Override
 		public void close() {
-			try {
-				try {
-					// read to the end, so the connection can go back to the pool
-					StreamUtils.drain(this.body);
-				}
-				finally {
-					this.body.close();
-				}
-			}
-			catch (IOException ex) {
-				// nothing left to do with a body that cannot be read
-			}
+			this.body.drainAndClose();
 		}
 
 	}
 
 	/**
-	 * Closes the body when no byte arrived for the timeout. One scheduled check per
-	 * response, moved forward only when it fires: reads just note the time.
+	 * The response body: remembers whether it was closed (a JSON reader usually closes it
+	 * before the response is), and, with a read timeout, closes itself when no byte arrived
+	 * for that long. One scheduled check per response, moved forward only when it fires:
+	 * reads just note the time.
 	 */
-	private static final class IdleTimeoutInputStream extends FilterInputStream {
+	private static final class ResponseBody extends FilterInputStream {
 
 		private final long timeoutNanos;
 
-		private volatile long lastProgress = System.nanoTime();
+		private volatile long lastProgress;
 
 		private volatile boolean timedOut;
 
@@ -372,10 +358,13 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 
 		private volatile @Nullable ScheduledFuture<?> check;
 
-		IdleTimeoutInputStream(InputStream body, Duration timeout) {
+		ResponseBody(InputStream body, @Nullable Duration timeout) {
 			super(body);
-			this.timeoutNanos = timeout.toNanos();
-			schedule(this.timeoutNanos);
+			this.timeoutNanos = (timeout != null) ? timeout.toNanos() : 0;
+			if (timeout != null) {
+				this.lastProgress = System.nanoTime();
+				schedule(this.timeoutNanos);
+			}
 		}
 
 		private void schedule(long delayNanos) {
@@ -405,7 +394,7 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 		public int read() throws IOException {
 			try {
 				int datum = super.read();
-				this.lastProgress = System.nanoTime();
+				progressed();
 				return datum;
 			}
 			catch (IOException ex) {
@@ -417,11 +406,17 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 		public int read(byte[] buffer, int offset, int length) throws IOException {
 			try {
 				int count = super.read(buffer, offset, length);
-				this.lastProgress = System.nanoTime();
+				progressed();
 				return count;
 			}
 			catch (IOException ex) {
 				throw timeoutOr(ex);
+			}
+		}
+
+		private void progressed() {
+			if (this.timeoutNanos > 0) {
+				this.lastProgress = System.nanoTime();
 			}
 		}
 
@@ -433,8 +428,31 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 			return ex;
 		}
 
+		/** Read what is left, so the connection can go back to the pool, then close. */
+		void drainAndClose() {
+			if (this.closed) {
+				return;
+			}
+			try {
+				try {
+					if (read() != -1) {
+						transferTo(OutputStream.nullOutputStream());
+					}
+				}
+				finally {
+					close();
+				}
+			}
+			catch (IOException ex) {
+				// nothing left to do with a body that cannot be read
+			}
+		}
+
 		@Override
 		public void close() throws IOException {
+			if (this.closed) {
+				return;
+			}
 			this.closed = true;
 			ScheduledFuture<?> pending = this.check;
 			if (pending != null) {
