@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import io.github.scapi.soundcloud.paging.ApiPage;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +26,16 @@ final class PageReader<T> implements SoundCloudConnector.BodyReader<ApiPage<T>> 
 
 	private final JsonMapper jsonMapper;
 
-	private final ObjectReader itemReader;
+	private final ObjectReader listReader;
 
 	PageReader(JsonMapper jsonMapper, Class<T> itemType) {
 		this.jsonMapper = jsonMapper;
-		// items are read one at a time from the middle of the body, so what follows an item
-		// is the next item, not trailing garbage
-		this.itemReader = jsonMapper.readerFor(itemType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		// the whole array is bound in one pass (one deserialization context per page, not per
+		// item) from the middle of the body, so what follows it is the rest of the page, not
+		// trailing garbage
+		this.listReader = jsonMapper
+			.readerFor(jsonMapper.getTypeFactory().constructCollectionType(ArrayList.class, itemType))
+			.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
 	@Override
@@ -64,14 +68,12 @@ final class PageReader<T> implements SoundCloudConnector.BodyReader<ApiPage<T>> 
 	}
 
 	private List<T> readItems(JsonParser parser) {
-		List<T> items = new ArrayList<>();
-		while (parser.nextToken() != JsonToken.END_ARRAY) {
-			T item = this.itemReader.readValue(parser);
-			// a null in a list says nothing; dropping it keeps pages free of holes
-			if (item != null) {
-				items.add(item);
-			}
+		List<T> items = this.listReader.readValue(parser);
+		if (items == null) {
+			return new ArrayList<>();
 		}
+		// a null in a list says nothing; dropping it keeps pages free of holes
+		items.removeIf(Objects::isNull);
 		return items;
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import org.springframework.web.util.UriBuilder;
 
@@ -56,7 +57,7 @@ public final class SoundCloudConnector {
 
 	private final URI baseUrl;
 
-	private final DefaultUriBuilderFactory uriBuilderFactory;
+	private final SingletonSupplier<DefaultUriBuilderFactory> uriBuilderFactory;
 
 	/** The base URL without a trailing slash, which every expanded path follows. */
 	private final String basePrefix;
@@ -81,8 +82,12 @@ public final class SoundCloudConnector {
 		this.collapseScope = collapseScope;
 		this.prefetchExecutor = prefetchExecutor;
 		this.baseUrl = baseUrl;
-		this.uriBuilderFactory = new DefaultUriBuilderFactory(baseUrl.toString());
-		this.uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+		// only needed for queries and unusual templates: made when first needed
+		this.uriBuilderFactory = SingletonSupplier.of(() -> {
+			DefaultUriBuilderFactory factory = new DefaultUriBuilderFactory(baseUrl.toString());
+			factory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+			return factory;
+		});
 		String base = baseUrl.toString();
 		this.basePrefix = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		this.authenticator = authenticator;
@@ -397,7 +402,7 @@ public final class SoundCloudConnector {
 				return plain;
 			}
 		}
-		UriBuilder builder = this.uriBuilderFactory.uriString(pathTemplate);
+		UriBuilder builder = this.uriBuilderFactory.obtain().uriString(pathTemplate);
 		if (query == null || query.isEmpty()) {
 			return builder.build(uriVariables);
 		}

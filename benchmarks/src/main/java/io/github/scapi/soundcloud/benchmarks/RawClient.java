@@ -9,11 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.scapi.soundcloud.model.Track;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -66,25 +67,27 @@ final class RawClient {
 		long count = 0;
 		while (next != null) {
 			HttpResponse<InputStream> response = send(next);
-			JsonNode page;
+			RawPage page;
 			try (InputStream body = response.body()) {
 				if (response.statusCode() != 200) {
 					throw new IOException("GET " + next + ": " + response.statusCode());
 				}
-				page = this.mapper.readTree(body);
+				page = this.mapper.readValue(body, RawPage.class);
 			}
-			JsonNode collection = page.path("collection");
-			if (collection.isEmpty()) {
+			if (page.collection() == null || page.collection().isEmpty()) {
 				break;
 			}
-			for (JsonNode item : collection) {
-				consumer.accept(this.mapper.treeToValue(item, Track.class));
+			for (Track track : page.collection()) {
+				consumer.accept(track);
 				count++;
 			}
-			JsonNode href = page.get("next_href");
-			next = (href == null || href.isNull() || href.asString().isEmpty()) ? null : URI.create(href.asString());
+			next = (page.nextHref() == null || page.nextHref().isEmpty()) ? null : URI.create(page.nextHref());
 		}
 		return count;
+	}
+
+	/** A page as a hand-written client would declare it: bound in one pass, no tree. */
+	record RawPage(List<Track> collection, @JsonProperty("next_href") String nextHref) {
 	}
 
 	private HttpResponse<InputStream> send(URI uri) throws IOException, InterruptedException {

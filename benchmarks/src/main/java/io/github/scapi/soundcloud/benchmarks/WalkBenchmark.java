@@ -34,9 +34,9 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 4, time = 10)
-@Measurement(iterations = 5, time = 10)
+@Fork(3)
+@Warmup(iterations = 4, time = 5)
+@Measurement(iterations = 4, time = 5)
 @State(Scope.Benchmark)
 public class WalkBenchmark {
 

@@ -54,7 +54,7 @@ final class SoundCloudTransport {
 		HttpClientSettings settings = settings(http, httpClientSettings.getIfAvailable(HttpClientSettings::defaults));
 		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
 			// the client itself is made for the first request: making it loads TLS, a large part of start-up
-			return BlockingJdkClientHttpRequestFactory.lazy(httpClientBuilder(jdk, settings)::build,
+			return BlockingJdkClientHttpRequestFactory.lazy(() -> httpClientBuilder(jdk, settings).build(),
 					settings.readTimeout());
 		}
 		return builder.build(settings);
