@@ -199,6 +199,8 @@ for entry in jmh:
         "scoreConfidence": metric["scoreConfidence"],
         "unit": metric["scoreUnit"],
         "iterations": entry.get("measurementIterations"),
+        "forks": entry.get("forks"),
+        "measurements": sum(len(fork) for fork in metric.get("rawData", [])),
         "params": entry.get("params", {}),
         "jvm": entry.get("vmName", "") + " " + entry.get("vmVersion", ""),
     }
@@ -211,9 +213,11 @@ for name in ("WalkBenchmark.starter", "WalkBenchmark.raw"):
 ts = node["itemsPerSecond"]["mean"]
 starter = java["WalkBenchmark.starter"]["score"]
 raw = java["WalkBenchmark.raw"]["score"]
+prefetching = java.get("WalkBenchmark.starterPrefetching", {}).get("score")
 summary = {
-    "itemsPerSecond": {"soundcloud-api-ts": ts, "starter": starter, "raw": raw},
+    "itemsPerSecond": {"soundcloud-api-ts": ts, "starter": starter, "starterPrefetching": prefetching, "raw": raw},
     "starterOverSoundcloudApiTs": starter / ts,
+    "starterPrefetchingOverSoundcloudApiTs": (prefetching / ts) if prefetching else None,
     "rawOverSoundcloudApiTs": raw / ts,
     "starterOverRaw": starter / raw,
 }
@@ -234,25 +238,30 @@ with open(out_path, "w") as f:
 def error_bar(name):
     error = java[name]["scoreError"]
     if isinstance(error, (int, float)) and error == error:
-        return f"± {error:,.0f} (99.9 %), {java[name]['iterations']} iterations"
-    return f"no error bar ({java[name]['iterations']} iteration)"
+        return f"± {error:,.0f} (99.9 %), {java[name]['measurements']} iterations in {java[name]['forks']} forks"
+    return f"no error bar ({java[name]['measurements']} iteration)"
 
 
 ts_stats = node["itemsPerSecond"]
 rows = [
     (f"soundcloud-api-ts {node['package']['version']} (node {node['node']})", ts,
      f"min {ts_stats['min']:,.0f}, max {ts_stats['max']:,.0f} over {len(ts_stats['runs'])} walks"),
-    ("starter (WalkBenchmark.starter)", starter, error_bar("WalkBenchmark.starter")),
+    ("starter, prefetch off (WalkBenchmark.starter)", starter, error_bar("WalkBenchmark.starter")),
     ("raw JDK loop (WalkBenchmark.raw)", raw, error_bar("WalkBenchmark.raw")),
 ]
+if prefetching:
+    rows.insert(2, ("starter, prefetch on (starterPrefetching)", prefetching,
+                    error_bar("WalkBenchmark.starterPrefetching")))
 print()
 print(f"walk of {node['user']} in pages of {node['pageSize']}, one PagingServer at {base_url}")
-print(f"{'client':<44}{'items/s':>12}  spread")
+print(f"{'client':<48}{'items/s':>12}  spread")
 for label, value, spread in rows:
-    print(f"{label:<44}{value:>12,.0f}  {spread}")
-print(f"{'starter / soundcloud-api-ts':<44}{summary['starterOverSoundcloudApiTs']:>12.2f}")
-print(f"{'raw / soundcloud-api-ts':<44}{summary['rawOverSoundcloudApiTs']:>12.2f}")
-print(f"{'starter / raw':<44}{summary['starterOverRaw']:>12.2f}")
+    print(f"{label:<48}{value:>12,.0f}  {spread}")
+print(f"{'starter / soundcloud-api-ts':<48}{summary['starterOverSoundcloudApiTs']:>12.2f}")
+if prefetching:
+    print(f"{'starter prefetching / soundcloud-api-ts':<48}{summary['starterPrefetchingOverSoundcloudApiTs']:>12.2f}")
+print(f"{'raw / soundcloud-api-ts':<48}{summary['rawOverSoundcloudApiTs']:>12.2f}")
+print(f"{'starter / raw':<48}{summary['starterOverRaw']:>12.2f}")
 print(f"written: {out_path}")
 PY
 

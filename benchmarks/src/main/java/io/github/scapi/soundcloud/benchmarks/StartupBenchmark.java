@@ -30,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(20)
+@Fork(30)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 @State(Scope.Benchmark)
