@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,9 +14,12 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -47,13 +51,15 @@ import org.springframework.util.function.SingletonSupplier;
  * <p>
  * Requests without a body, and requests whose body is at most 1 MiB (known from
  * {@code Content-Length}, or written into a buffer when the body may be written twice),
- * are sent this way. Larger or one-shot streaming bodies, such as uploads, are handed to
- * Spring's {@link JdkClientHttpRequestFactory} on the same {@link HttpClient}, which
- * streams them without holding them in memory.
+ * are sent this way. Larger or one-shot streaming bodies, such as uploads, are written by
+ * the calling thread through a small bounded pipe that the client sends from
+ * ({@code sendAsync}), so they are never held in memory.
  * <p>
  * The read timeout bounds the wait for the response headers and then every wait for the
  * next bytes of the body: a body that stops arriving for that long is closed, and the
- * reader gets an {@link IOException}. The calling thread's interrupt aborts the exchange
+ * reader gets an {@link IOException}. For a streamed request body it bounds every wait for
+ * the server to take more of it, never the upload as a whole: an upload that keeps moving
+ * may take as long as it needs. The calling thread's interrupt aborts the exchange
  * with an {@link InterruptedIOException} and keeps the thread's interrupt status.
  *
  * @author scapi contributors
@@ -63,13 +69,15 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 	/** Bodies up to this size are buffered and sent on the calling thread. */
 	static final int BUFFERED_BODY_LIMIT = 1024 * 1024;
 
+	/** How much of a streamed body waits between the caller and the client. */
+	static final int PIPE_CAPACITY = 64 * 1024;
+
 	private static final Set<String> DISALLOWED_HEADERS = disallowedHeaders();
 
 	private final SingletonSupplier<HttpClient> httpClient;
 
 	private final @Nullable Duration readTimeout;
 
-	private final SingletonSupplier<JdkClientHttpRequestFactory> streaming;
 
 	/**
 	 * Create a factory without a read timeout.
@@ -95,13 +103,6 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 				"'readTimeout' must be positive");
 		this.httpClient = httpClient;
 		this.readTimeout = readTimeout;
-		this.streaming = SingletonSupplier.of(() -> {
-			JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient.obtain());
-			if (readTimeout != null) {
-				factory.setReadTimeout(readTimeout);
-			}
-			return factory;
-		});
 	}
 
 	/**
@@ -208,18 +209,79 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 			return buffer.toByteArrayUnsafe();
 		}
 
+		/**
+		 * A body too large to buffer, or one that can be written only once: written by the
+		 * calling thread into a pipe the client sends from. The read timeout bounds every wait
+		 * for the server to take more of it and then the wait for the response, never the
+		 * upload as a whole.
+		 */
 		private ClientHttpResponse streamed(HttpHeaders headers, StreamingHttpOutputMessage.Body body)
 				throws IOException {
-			ClientHttpRequest request = BlockingJdkClientHttpRequestFactory.this.streaming.obtain()
-				.createRequest(this.uri, this.method);
-			request.getHeaders().putAll(headers);
-			((StreamingHttpOutputMessage) request).setBody(body);
-			return request.execute();
+			Duration timeout = BlockingJdkClientHttpRequestFactory.this.readTimeout;
+			BodyPipe pipe = new BodyPipe(PIPE_CAPACITY, (timeout != null) ? timeout.toNanos() : 0);
+			long length = headers.getContentLength();
+			HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(pipe::source);
+			HttpRequest.BodyPublisher publisher = (length >= 0)
+					? HttpRequest.BodyPublishers.fromPublisher(stream, length) : stream;
+			HttpRequest request = request(headers, publisher, false);
+			CompletableFuture<HttpResponse<InputStream>> exchange = BlockingJdkClientHttpRequestFactory.this.httpClient
+				.obtain()
+				.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+			pipe.exchange(exchange);
+			try {
+				try (OutputStream out = pipe.sink()) {
+					body.writeTo(out);
+				}
+				catch (BodyPipe.ExchangeEnded ex) {
+					// the server answered before it took the whole body, or the connection failed:
+					// the exchange's own outcome says which
+				}
+				catch (IOException | RuntimeException ex) {
+					pipe.fail();
+					throw ex;
+				}
+				HttpResponse<InputStream> response = (timeout != null)
+						? exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS) : exchange.get();
+				return new BlockingResponse(response, timeout);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				InterruptedIOException failure = new InterruptedIOException(
+						"Interrupted while waiting for the response");
+				failure.initCause(ex);
+				throw failure;
+			}
+			catch (TimeoutException ex) {
+				throw new HttpTimeoutException("no response within "
+						+ TimeUnit.NANOSECONDS.toMillis(timeout.toNanos()) + " ms after the body was sent");
+			}
+			catch (ExecutionException ex) {
+				Throwable cause = ex.getCause();
+				throw (cause instanceof IOException io) ? io : new IOException(cause);
+			}
+			finally {
+				if (!exchange.isDone()) {
+					exchange.cancel(true);
+				}
+			}
 		}
 
 		private HttpRequest request(HttpHeaders headers, byte @Nullable [] body) {
+			if (body == null && this.method == HttpMethod.GET) {
+				return request(headers, null, true);
+			}
+			return request(headers, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
+					: HttpRequest.BodyPublishers.noBody(), true);
+		}
+
+		/**
+		 * The JDK request; with {@code timed}, the read timeout bounds the wait for the
+		 * response headers (a streamed body bounds its own waits instead).
+		 */
+		private HttpRequest request(HttpHeaders headers, HttpRequest.@Nullable BodyPublisher publisher,
+				boolean timed) {
 			HttpRequest.Builder builder = HttpRequest.newBuilder(this.uri);
-			if (BlockingJdkClientHttpRequestFactory.this.readTimeout != null) {
+			if (timed && BlockingJdkClientHttpRequestFactory.this.readTimeout != null) {
 				builder.timeout(BlockingJdkClientHttpRequestFactory.this.readTimeout);
 			}
 			headers.forEach((name, values) -> {
@@ -229,11 +291,9 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 					}
 				}
 			});
-			if (body == null && this.method == HttpMethod.GET) {
+			if (publisher == null) {
 				return builder.GET().build();
 			}
-			HttpRequest.BodyPublisher publisher = (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
-					: HttpRequest.BodyPublishers.noBody();
 			return builder.method(this.method.name(), publisher).build();
 		}
 
@@ -422,7 +482,7 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 
 		private IOException timeoutOr(IOException ex) {
 			if (this.timedOut) {
-				return new java.net.http.HttpTimeoutException("no response body bytes for "
+				return new HttpTimeoutException("no response body bytes for "
 						+ TimeUnit.NANOSECONDS.toMillis(this.timeoutNanos) + " ms");
 			}
 			return ex;

@@ -185,6 +185,122 @@ class BlockingJdkClientHttpRequestFactoryTests {
 	}
 
 	@Test
+	void anUploadThatKeepsMovingMayTakeLongerThanTheReadTimeout() throws Exception {
+		long size = 32L * 1024 * 1024;
+		// the server takes about 4 MB a second: 8 s in all, against a read timeout of 3 s
+		try (ServerSocket slow = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Thread serverThread = new Thread(() -> {
+				try (Socket socket = slow.accept()) {
+					InputStream in = socket.getInputStream();
+					byte[] buffer = new byte[65536];
+					long total = 0;
+					long pause = 262144;
+					int n;
+					while (total < size + 64 && (n = in.read(buffer)) > 0) {
+						total += n;
+						if (total >= pause) {
+							pause += 262144;
+							Thread.sleep(62);
+						}
+						if (total >= size) {
+							break;
+						}
+					}
+					socket.getOutputStream()
+						.write("HTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
+					socket.getOutputStream().flush();
+					Thread.sleep(500);
+				}
+				catch (Exception ex) {
+					// the client hung up
+				}
+			});
+			serverThread.setDaemon(true);
+			serverThread.start();
+			ClientHttpRequest request = factory(Duration.ofSeconds(3))
+				.createRequest(URI.create("http://localhost:" + slow.getLocalPort() + "/tracks"), HttpMethod.POST);
+			request.getHeaders().setContentLength(size);
+			byte[] chunk = payload(65536);
+			((StreamingHttpOutputMessage) request).setBody((out) -> {
+				for (long sent = 0; sent < size; sent += chunk.length) {
+					out.write(chunk);
+				}
+			});
+			long start = System.nanoTime();
+			try (ClientHttpResponse response = request.execute()) {
+				assertThat(response.getStatusCode().value()).isEqualTo(201);
+			}
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofSeconds(3));
+		}
+	}
+
+	@Test
+	void anUploadTheServerStopsTakingFailsAtTheReadTimeout() throws Exception {
+		try (ServerSocket stalled = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Thread serverThread = new Thread(() -> {
+				try (Socket socket = stalled.accept()) {
+					Thread.sleep(20_000);
+				}
+				catch (Exception ex) {
+					// the client hung up
+				}
+			});
+			serverThread.setDaemon(true);
+			serverThread.start();
+			ClientHttpRequest request = factory(Duration.ofSeconds(1))
+				.createRequest(URI.create("http://localhost:" + stalled.getLocalPort() + "/tracks"), HttpMethod.POST);
+			byte[] chunk = payload(65536);
+			((StreamingHttpOutputMessage) request).setBody((out) -> {
+				// far more than the socket buffers hold
+				for (int i = 0; i < 2048; i++) {
+					out.write(chunk);
+				}
+			});
+			long start = System.nanoTime();
+			assertThatExceptionOfType(HttpTimeoutException.class).isThrownBy(request::execute)
+				.withMessageContaining("took no body bytes for 1000 ms");
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+		}
+	}
+
+	@Test
+	void anUploadTheServerAnswersEarlyEndsWithoutHanging() throws Exception {
+		try (ServerSocket refusing = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Thread serverThread = new Thread(() -> {
+				try (Socket socket = refusing.accept()) {
+					socket.getInputStream().read(new byte[8192]);
+					socket.getOutputStream()
+						.write("HTTP/1.1 413 Payload Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+							.getBytes(StandardCharsets.US_ASCII));
+					socket.getOutputStream().flush();
+				}
+				catch (Exception ex) {
+					// the client hung up
+				}
+			});
+			serverThread.setDaemon(true);
+			serverThread.start();
+			ClientHttpRequest request = factory(Duration.ofSeconds(30))
+				.createRequest(URI.create("http://localhost:" + refusing.getLocalPort() + "/tracks"), HttpMethod.POST);
+			byte[] chunk = payload(65536);
+			((StreamingHttpOutputMessage) request).setBody((out) -> {
+				for (int i = 0; i < 2048; i++) {
+					out.write(chunk);
+				}
+			});
+			long start = System.nanoTime();
+			try (ClientHttpResponse response = request.execute()) {
+				assertThat(response.getStatusCode().value()).isEqualTo(413);
+			}
+			catch (IOException ex) {
+				// the JDK may report the closed connection instead of the early answer; either way
+				// the caller is not left waiting
+			}
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+		}
+	}
+
+	@Test
 	void responseHeadersLaterThanTheReadTimeoutFail() {
 		server.stubFor(any(anyUrl()).willReturn(ok().withFixedDelay(3000)));
 		long start = System.nanoTime();
