@@ -186,8 +186,8 @@ class BlockingJdkClientHttpRequestFactoryTests {
 
 	@Test
 	void anUploadThatKeepsMovingMayTakeLongerThanTheReadTimeout() throws Exception {
-		long size = 32L * 1024 * 1024;
-		// the server takes about 4 MB a second: 8 s in all, against a read timeout of 3 s
+		long size = 40L * 1024 * 1024;
+		// the server takes about 4 MB a second: 10 s in all, against a read timeout of 5 s
 		try (ServerSocket slow = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			Thread serverThread = new Thread(() -> {
 				try (Socket socket = slow.accept()) {
@@ -217,7 +217,7 @@ class BlockingJdkClientHttpRequestFactoryTests {
 			});
 			serverThread.setDaemon(true);
 			serverThread.start();
-			ClientHttpRequest request = factory(Duration.ofSeconds(3))
+			ClientHttpRequest request = factory(Duration.ofSeconds(5))
 				.createRequest(URI.create("http://localhost:" + slow.getLocalPort() + "/tracks"), HttpMethod.POST);
 			request.getHeaders().setContentLength(size);
 			byte[] chunk = payload(65536);
@@ -230,7 +230,7 @@ class BlockingJdkClientHttpRequestFactoryTests {
 			try (ClientHttpResponse response = request.execute()) {
 				assertThat(response.getStatusCode().value()).isEqualTo(201);
 			}
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofSeconds(3));
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofSeconds(5));
 		}
 	}
 
