@@ -229,17 +229,21 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 				.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
 			pipe.exchange(exchange);
 			try {
-				try (OutputStream out = pipe.sink()) {
+				OutputStream out = pipe.sink();
+				try {
 					body.writeTo(out);
 				}
 				catch (BodyPipe.ExchangeEnded ex) {
 					// the server answered before it took the whole body, or the connection failed:
 					// the exchange's own outcome says which
 				}
-				catch (IOException | RuntimeException ex) {
+				catch (Throwable ex) {
+					// failed before the end is marked: the server must never get a cut-off body
+					// that looks complete
 					pipe.fail();
 					throw ex;
 				}
+				out.close();
 				HttpResponse<InputStream> response = (timeout != null)
 						? exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS) : exchange.get();
 				return new BlockingResponse(response, timeout);
@@ -261,6 +265,8 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 			}
 			finally {
 				if (!exchange.isDone()) {
+					// wakes the client's thread if it still waits for body bytes
+					pipe.fail();
 					exchange.cancel(true);
 				}
 			}

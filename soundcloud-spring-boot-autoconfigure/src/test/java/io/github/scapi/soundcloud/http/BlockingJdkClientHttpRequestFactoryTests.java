@@ -301,6 +301,24 @@ class BlockingJdkClientHttpRequestFactoryTests {
 	}
 
 	@Test
+	void aStreamedBodyThatFailsMidwayNeverReachesTheServerAsComplete() throws Exception {
+		server.stubFor(any(anyUrl()).willReturn(ok()));
+		ClientHttpRequest request = factory(Duration.ofSeconds(5)).createRequest(uri("/tracks"), HttpMethod.POST);
+		byte[] chunk = payload(65536);
+		((StreamingHttpOutputMessage) request).setBody((out) -> {
+			for (int i = 0; i < 40; i++) {
+				out.write(chunk);
+			}
+			throw new IOException("the file went away");
+		});
+		assertThatExceptionOfType(IOException.class).isThrownBy(request::execute)
+			.withMessage("the file went away");
+		Thread.sleep(500);
+		// no request with a cut-off body that looks complete
+		assertThat(server.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void responseHeadersLaterThanTheReadTimeoutFail() {
 		server.stubFor(any(anyUrl()).willReturn(ok().withFixedDelay(3000)));
 		long start = System.nanoTime();
