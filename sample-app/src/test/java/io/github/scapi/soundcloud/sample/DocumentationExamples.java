@@ -2,6 +2,7 @@ package io.github.scapi.soundcloud.sample;
 
 import java.io.OutputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.auth.StaticTokenAuthenticator;
+import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
 import io.github.scapi.soundcloud.SoundCloudScope;
 import io.github.scapi.soundcloud.model.Activity;
 import io.github.scapi.soundcloud.model.Comment;
@@ -82,6 +84,20 @@ final class DocumentationExamples {
 			.restClientBuilder(restClientBuilder)
 			.build();
 		return new SoundCloudTrackRepository(other);
+	}
+
+	/** docs/getting-started.md, "A second connector": a transport of your own. */
+	static SoundCloudConnector tunedConnector(RestClient.Builder restClientBuilder, String otherToken) {
+		HttpClient client = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		SoundCloudConnector tuned = SoundCloudConnector.builder()
+			.authenticator(new StaticTokenAuthenticator(otherToken))
+			.requestFactory(new BlockingJdkClientHttpRequestFactory(client, Duration.ofSeconds(20)))
+			.restClientBuilder(() -> restClientBuilder)
+			.build();
+		return tuned;
 	}
 
 	/** docs/paging.md, "Slice: one page at a time". */
