@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.web.util.UriUtils;
+
 /**
  * The common case of URI expansion, without a query: a path template of plain characters
  * whose {@code {name}} variables are encoded strictly (every character but the unreserved
@@ -13,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  * mode, but without parsing the template into URI components on every request.
  */
 final class PathTemplate {
-
-	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
 	private PathTemplate() {
 	}
@@ -48,7 +48,8 @@ final class PathTemplate {
 					throw new IllegalArgumentException("Map has no value for '" + name + "'");
 				}
 				Object value = variables.get(name);
-				encodeStrictly(uri, (value != null) ? value.toString() : "");
+				// every character but the unreserved ones, as Spring encodes template variables
+				uri.append(UriUtils.encode((value != null) ? value.toString() : "", StandardCharsets.UTF_8));
 				i = end + 1;
 			}
 			else if (isPlainPathCharacter(c)) {
@@ -69,32 +70,6 @@ final class PathTemplate {
 	private static boolean isUnreserved(int c) {
 		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
 				|| c == '_' || c == '~';
-	}
-
-	private static void encodeStrictly(StringBuilder target, String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c < 0x80) {
-				if (isUnreserved(c)) {
-					target.append(c);
-				}
-				else {
-					target.append('%').append(HEX[c >> 4]).append(HEX[c & 0x0F]);
-				}
-			}
-			else {
-				for (byte octet : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
-					int b = octet & 0xFF;
-					if (isUnreserved(b)) {
-						target.append((char) b);
-					}
-					else {
-						target.append('%').append(HEX[b >> 4]).append(HEX[b & 0x0F]);
-					}
-				}
-				return;
-			}
-		}
 	}
 
 }

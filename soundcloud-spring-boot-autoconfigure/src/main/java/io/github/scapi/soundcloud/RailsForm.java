@@ -1,7 +1,5 @@
 package io.github.scapi.soundcloud;
 
-import java.time.LocalDate;
-import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -135,12 +133,7 @@ public final class RailsForm {
 		if (value instanceof Enum<?> constant) {
 			return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
-		if (value instanceof LocalDate date) {
-			return date.toString();
-		}
-		if (value instanceof TemporalAccessor) {
-			return value.toString();
-		}
+		// dates and times write themselves in ISO-8601, as the API reads them
 		return value.toString();
 	}
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -59,6 +61,9 @@ final class RequestExecutor {
 	private final Supplier<RestClient> restClient;
 
 	private final CredentialScope credentials;
+
+	/** Adds credentials to each exchange whose URL may receive them. */
+	private final Consumer<ClientHttpRequest> credentialsApplier;
 
 	private final SoundCloudAuthenticator authenticator;
 
@@ -86,6 +91,7 @@ final class RequestExecutor {
 		this.convention = convention;
 		this.restClient = restClient;
 		this.credentials = credentials;
+		this.credentialsApplier = credentials.applier(authenticator);
 		this.authenticator = authenticator;
 		this.jsonMapper = jsonMapper;
 		this.errorResponses = new ErrorResponses(jsonMapper, clock);
@@ -222,7 +228,7 @@ final class RequestExecutor {
 		if (body != null) {
 			writeBody(spec, body);
 		}
-		ExchangeOutcome<T> outcome = spec.httpRequest(this.credentials.applier(this.authenticator))
+		ExchangeOutcome<T> outcome = spec.httpRequest(this.credentialsApplier)
 			.exchange((request, response) -> {
 				progress.status = response.getStatusCode().value();
 				return classify(call, method, uri, request, response, mayRenew);

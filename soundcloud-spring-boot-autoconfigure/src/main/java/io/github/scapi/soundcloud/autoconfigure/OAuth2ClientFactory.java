@@ -98,9 +98,13 @@ final class OAuth2ClientFactory {
 			OAuth2AuthorizedClientService store, Supplier<RestClient.Builder> tokenClient) {
 		AuthorizedClientServiceOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
 				registrations, store);
+		// Boot's builder is a prototype: obtained once for both grants (each client clones it)
+		Supplier<RestClient.Builder> sharedTokenClient = SingletonSupplier.of(tokenClient);
 		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-			.clientCredentials((grant) -> grant.accessTokenResponseClient(new SoundCloudTokenResponseClient<>(tokenClient)))
-			.refreshToken((grant) -> grant.accessTokenResponseClient(new SoundCloudTokenResponseClient<>(tokenClient)))
+			.clientCredentials(
+					(grant) -> grant.accessTokenResponseClient(new SoundCloudTokenResponseClient<>(sharedTokenClient)))
+			.refreshToken(
+					(grant) -> grant.accessTokenResponseClient(new SoundCloudTokenResponseClient<>(sharedTokenClient)))
 			.build());
 		// the default handler removes the stored client when a refresh token is rejected; with
 		// single-use refresh tokens and a shared store that would delete the token another

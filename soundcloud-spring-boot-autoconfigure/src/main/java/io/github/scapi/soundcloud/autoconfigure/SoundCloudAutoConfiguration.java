@@ -92,11 +92,12 @@ public final class SoundCloudAutoConfiguration {
 		}
 		builder.collapseScope(api.isCollapseScope());
 		SoundCloudProperties.Paging paging = properties.getPaging();
+		Executor applicationPrefetchExecutor = prefetchExecutor.getIfAvailable();
 		if (!paging.isPrefetch()) {
 			builder.prefetch(false);
 		}
-		else if (prefetchExecutor.getIfAvailable() != null) {
-			builder.prefetchExecutor(prefetchExecutor.getIfAvailable());
+		else if (applicationPrefetchExecutor != null) {
+			builder.prefetchExecutor(applicationPrefetchExecutor);
 		}
 		else if (paging.getPrefetchThreads() != 8) {
 			PropertyChecks.apply("soundcloud.paging.prefetch-threads", "at least 1",

@@ -249,15 +249,11 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 				return new BlockingResponse(response, timeout);
 			}
 			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				InterruptedIOException failure = new InterruptedIOException(
-						"Interrupted while waiting for the response");
-				failure.initCause(ex);
-				throw failure;
+				throw interrupted(ex);
 			}
 			catch (TimeoutException ex) {
 				throw new HttpTimeoutException("no response within "
-						+ TimeUnit.NANOSECONDS.toMillis(timeout.toNanos()) + " ms after the body was sent");
+						+ timeout.toMillis() + " ms after the body was sent");
 			}
 			catch (ExecutionException ex) {
 				Throwable cause = ex.getCause();
@@ -311,14 +307,18 @@ public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequ
 			}
 			catch (InterruptedException ex) {
 				// send() has cancelled the exchange; the caller decides what the interrupt means
-				Thread.currentThread().interrupt();
-				InterruptedIOException failure = new InterruptedIOException(
-						"Interrupted while waiting for the response");
-				failure.initCause(ex);
-				throw failure;
+				throw interrupted(ex);
 			}
 		}
 
+	}
+
+	/** The exchange was cancelled by the caller's interrupt, whose status is kept. */
+	private static InterruptedIOException interrupted(InterruptedException ex) {
+		Thread.currentThread().interrupt();
+		InterruptedIOException failure = new InterruptedIOException("Interrupted while waiting for the response");
+		failure.initCause(ex);
+		return failure;
 	}
 
 	/** A body buffer that gives up past the limit when asked to. */

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudRequestBody;
+import io.github.scapi.soundcloud.SoundCloudUrns;
 import io.github.scapi.soundcloud.UnexpectedResponseException;
 import io.github.scapi.soundcloud.paging.PageFetcher;
 import io.github.scapi.soundcloud.paging.SoundCloudPaging;
@@ -88,6 +89,21 @@ abstract class RepositorySupport {
 	private <T> PageFetcher<T> fetcher(String pathTemplate, Map<String, ?> uriVariables,
 			MultiValueMap<String, String> query, Class<T> type) {
 		return (pageable) -> this.connector.getPage(pathTemplate, uriVariables, query, type, pageable);
+	}
+
+	/** The URI variable of a user path, from an urn or a numeric id. */
+	static Map<String, String> user(String urnOrId) {
+		return Map.of("user_urn", SoundCloudUrns.user(urnOrId));
+	}
+
+	/** The URI variable of a track path, from an urn or a numeric id. */
+	static Map<String, String> track(String urnOrId) {
+		return Map.of("track_urn", SoundCloudUrns.track(urnOrId));
+	}
+
+	/** The URI variable of a playlist path, from an urn or a numeric id. */
+	static Map<String, String> playlist(String urnOrId) {
+		return Map.of("playlist_urn", SoundCloudUrns.playlist(urnOrId));
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudRequestBody;
-import io.github.scapi.soundcloud.SoundCloudUrns;
 import io.github.scapi.soundcloud.model.Comment;
 import org.jspecify.annotations.Nullable;
 
@@ -55,9 +54,4 @@ public final class SoundCloudCommentRepository extends RepositorySupport impleme
 		return write(HttpMethod.POST, COMMENTS, track(trackUrnOrId), SoundCloudRequestBody.json(Map.of("comment", comment)),
 				Comment.class);
 	}
-
-	private static Map<String, String> track(String urnOrId) {
-		return Map.of("track_urn", SoundCloudUrns.track(urnOrId));
-	}
-
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
-import io.github.scapi.soundcloud.SoundCloudUrns;
 import io.github.scapi.soundcloud.model.Activity;
 import io.github.scapi.soundcloud.model.Playlist;
 import io.github.scapi.soundcloud.model.Track;
@@ -159,17 +158,4 @@ public final class SoundCloudMeRepository extends RepositorySupport implements M
 	public void signOut() {
 		call(HttpMethod.POST, "/sign-out", Map.of());
 	}
-
-	private static Map<String, String> user(String urnOrId) {
-		return Map.of("user_urn", SoundCloudUrns.user(urnOrId));
-	}
-
-	private static Map<String, String> track(String urnOrId) {
-		return Map.of("track_urn", SoundCloudUrns.track(urnOrId));
-	}
-
-	private static Map<String, String> playlist(String urnOrId) {
-		return Map.of("playlist_urn", SoundCloudUrns.playlist(urnOrId));
-	}
-
 }

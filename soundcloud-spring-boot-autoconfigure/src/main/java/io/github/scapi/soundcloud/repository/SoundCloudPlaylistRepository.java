@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudRequestBody;
-import io.github.scapi.soundcloud.SoundCloudUrns;
 import io.github.scapi.soundcloud.model.Playlist;
 import io.github.scapi.soundcloud.model.Track;
 import io.github.scapi.soundcloud.model.User;
@@ -89,9 +88,4 @@ public final class SoundCloudPlaylistRepository extends RepositorySupport implem
 	public Slice<User> findReposters(String urnOrId, Pageable pageable) {
 		return slice(PLAYLIST + "/reposters", playlist(urnOrId), NO_QUERY, User.class, pageable);
 	}
-
-	private static Map<String, String> playlist(String urnOrId) {
-		return Map.of("playlist_urn", SoundCloudUrns.playlist(urnOrId));
-	}
-
 }

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import io.github.scapi.soundcloud.RailsForm;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudRequestBody;
-import io.github.scapi.soundcloud.SoundCloudUrns;
 import io.github.scapi.soundcloud.UnexpectedResponseException;
 import io.github.scapi.soundcloud.model.Storefront;
 import io.github.scapi.soundcloud.model.StorefrontUpdate;
@@ -125,13 +124,4 @@ public final class SoundCloudTrackRepository extends RepositorySupport implement
 		return write(HttpMethod.PUT, TRACK + "/storefront", track(urnOrId), SoundCloudRequestBody.json(storefront),
 				Storefront.class);
 	}
-
-	private static Map<String, String> track(String urnOrId) {
-		return Map.of("track_urn", SoundCloudUrns.track(urnOrId));
-	}
-
-	private static Map<String, String> user(String urnOrId) {
-		return Map.of("user_urn", SoundCloudUrns.user(urnOrId));
-	}
-
 }

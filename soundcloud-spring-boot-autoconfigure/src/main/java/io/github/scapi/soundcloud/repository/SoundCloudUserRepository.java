@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
-import io.github.scapi.soundcloud.SoundCloudUrns;
 import io.github.scapi.soundcloud.model.Playlist;
 import io.github.scapi.soundcloud.model.Track;
 import io.github.scapi.soundcloud.model.User;
@@ -33,12 +32,12 @@ public final class SoundCloudUserRepository extends RepositorySupport implements
 
 	@Override
 	public Optional<User> findById(String urnOrId) {
-		return find("/users/{user_urn}", userVariables(urnOrId), User.class);
+		return find("/users/{user_urn}", user(urnOrId), User.class);
 	}
 
 	@Override
 	public User findMe() {
-		return connector().get("/me", Map.of(), User.class);
+		return get("/me", Map.of(), User.class);
 	}
 
 	@Override
@@ -55,63 +54,58 @@ public final class SoundCloudUserRepository extends RepositorySupport implements
 
 	@Override
 	public Slice<User> findFollowers(String userUrnOrId, Pageable pageable) {
-		return slice("/users/{user_urn}/followers", userVariables(userUrnOrId), NO_QUERY, User.class, pageable);
+		return slice("/users/{user_urn}/followers", user(userUrnOrId), NO_QUERY, User.class, pageable);
 	}
 
 	@Override
 	public Stream<User> streamFollowers(String userUrnOrId) {
-		return stream("/users/{user_urn}/followers", userVariables(userUrnOrId), NO_QUERY, User.class);
+		return stream("/users/{user_urn}/followers", user(userUrnOrId), NO_QUERY, User.class);
 	}
 
 	@Override
 	public Slice<User> findFollowings(String userUrnOrId, Pageable pageable) {
-		return slice("/users/{user_urn}/followings", userVariables(userUrnOrId), NO_QUERY, User.class, pageable);
+		return slice("/users/{user_urn}/followings", user(userUrnOrId), NO_QUERY, User.class, pageable);
 	}
 
 	@Override
 	public Stream<User> streamFollowings(String userUrnOrId) {
-		return stream("/users/{user_urn}/followings", userVariables(userUrnOrId), NO_QUERY, User.class);
+		return stream("/users/{user_urn}/followings", user(userUrnOrId), NO_QUERY, User.class);
 	}
 
 	@Override
 	public Slice<User> findRelated(String userUrnOrId, Pageable pageable) {
-		return slice("/users/{user_urn}/related", userVariables(userUrnOrId), NO_QUERY, User.class, pageable);
+		return slice("/users/{user_urn}/related", user(userUrnOrId), NO_QUERY, User.class, pageable);
 	}
 
 	@Override
 	public Slice<Playlist> findPlaylists(String userUrnOrId, Pageable pageable) {
-		return slice("/users/{user_urn}/playlists", userVariables(userUrnOrId), NO_QUERY, Playlist.class, pageable);
+		return slice("/users/{user_urn}/playlists", user(userUrnOrId), NO_QUERY, Playlist.class, pageable);
 	}
 
 	@Override
 	public List<WebProfile> findWebProfiles(String userUrnOrId) {
-		return list("/users/{user_urn}/web-profiles", userVariables(userUrnOrId), NO_QUERY, WebProfile.class);
+		return list("/users/{user_urn}/web-profiles", user(userUrnOrId), NO_QUERY, WebProfile.class);
 	}
 
 	@Override
 	public Slice<Track> findLikedTracks(String userUrnOrId, Pageable pageable) {
-		return slice("/users/{user_urn}/likes/tracks", userVariables(userUrnOrId), NO_QUERY, Track.class, pageable);
+		return slice("/users/{user_urn}/likes/tracks", user(userUrnOrId), NO_QUERY, Track.class, pageable);
 	}
 
 	@Override
 	public Slice<Playlist> findLikedPlaylists(String userUrnOrId, Pageable pageable) {
-		return slice("/users/{user_urn}/likes/playlists", userVariables(userUrnOrId), NO_QUERY, Playlist.class,
+		return slice("/users/{user_urn}/likes/playlists", user(userUrnOrId), NO_QUERY, Playlist.class,
 				pageable);
 	}
 
 	@Override
 	public Slice<Track> findRepostedTracks(String userUrnOrId, Pageable pageable) {
-		return slice("/users/{user_urn}/reposts/tracks", userVariables(userUrnOrId), NO_QUERY, Track.class, pageable);
+		return slice("/users/{user_urn}/reposts/tracks", user(userUrnOrId), NO_QUERY, Track.class, pageable);
 	}
 
 	@Override
 	public Slice<Playlist> findRepostedPlaylists(String userUrnOrId, Pageable pageable) {
-		return slice("/users/{user_urn}/reposts/playlists", userVariables(userUrnOrId), NO_QUERY, Playlist.class,
+		return slice("/users/{user_urn}/reposts/playlists", user(userUrnOrId), NO_QUERY, Playlist.class,
 				pageable);
 	}
-
-	private static Map<String, String> userVariables(String urnOrId) {
-		return Map.of("user_urn", SoundCloudUrns.user(urnOrId));
-	}
-
 }

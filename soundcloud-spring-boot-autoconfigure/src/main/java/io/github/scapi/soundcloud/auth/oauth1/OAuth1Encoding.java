@@ -36,9 +36,6 @@ final class OAuth1Encoding {
 	}
 
 	/**
-	 * Percent-encode octets as RFC 5849 §3.6 requires.
-	 */
-	/**
 	 * Append the encoding of the value to the target, without building a string for it.
 	 */
 	static void encodeInto(StringBuilder target, String value) {
@@ -78,16 +75,13 @@ final class OAuth1Encoding {
 		return raw;
 	}
 
+	/**
+	 * Percent-encode octets as RFC 5849 §3.6 requires.
+	 */
 	static String encode(byte[] octets) {
 		StringBuilder encoded = new StringBuilder(octets.length + 16);
 		for (byte octet : octets) {
-			int value = octet & 0xFF;
-			if (isUnreserved(value)) {
-				encoded.append((char) value);
-			}
-			else {
-				encoded.append('%').append(HEX[value >> 4]).append(HEX[value & 0x0F]);
-			}
+			appendOctet(encoded, octet & 0xFF);
 		}
 		return encoded.toString();
 	}
