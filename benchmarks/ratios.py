@@ -45,7 +45,9 @@ def mean_and_error(values):
     if n < 2:
         return mean, float("nan")
     sd = (sum((v - mean) ** 2 for v in values) / (n - 1)) ** 0.5
-    t = T999.get(n - 1, 3.29 if n > 60 else max(q for d, q in T999.items() if d >= n - 1))
+    # the quantile of the nearest tabulated degrees of freedom at or below n - 1: never too small
+    tabulated = [d for d in T999 if d <= n - 1]
+    t = T999[max(tabulated)] if tabulated else 4.781
     return mean, t * sd / n ** 0.5
 
 

@@ -2,7 +2,7 @@
 # Walks 100,000 tracks in pages of 200 with soundcloud-api-ts (Node) and with WalkBenchmark
 # (the starter and the hand-written JDK HttpClient loop, JMH) against ONE PagingServer, in one run.
 #
-#   benchmarks/peer/run.sh            (from anywhere; about 4 minutes)
+#   benchmarks/peer/run.sh            (from anywhere; about 8 minutes)
 #
 # Needs java 17+, node 20+, npm, python3, and benchmarks/target/benchmarks.jar.
 # Environment (all optional):

@@ -120,23 +120,8 @@ public final class PagingServer {
 		this.baseUrl = "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
-	/**
-	 * Start a server in this JVM (for tests of the benchmarks themselves).
-	 * @return the running server
-	 * @throws IOException if it cannot listen
-	 */
-	static PagingServer start() throws IOException {
-		System.setProperty("sun.net.httpserver.nodelay", "true");
-		return new PagingServer(0);
-	}
-
 	String baseUrl() {
 		return this.baseUrl;
-	}
-
-	/** One of the fake's tracks, by urn. */
-	String anyTrackUrn() {
-		return this.tracksByUrn.keySet().iterator().next();
 	}
 
 	void stop() {

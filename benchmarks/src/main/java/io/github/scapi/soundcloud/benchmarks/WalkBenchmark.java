@@ -81,6 +81,9 @@ public class WalkBenchmark {
 		try (Stream<Track> tracks = this.starter.streamByUser(USER)) {
 			check(tracks.count(), "starter");
 		}
+		try (Stream<Track> tracks = this.prefetching.streamByUser(USER)) {
+			check(tracks.count(), "starter with prefetch");
+		}
 		check(this.raw.walkUserTracks(USER, PAGE_SIZE, (track) -> {
 		}), "raw");
 	}
