@@ -3,7 +3,6 @@ package io.github.scapi.soundcloud;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +21,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.util.function.SingletonSupplier;
-import org.springframework.web.util.DefaultUriBuilderFactory;
-import org.springframework.web.util.UriBuilder;
 
 /**
  * Sends requests to the SoundCloud API and maps the answers: the successor of scapi's
@@ -32,7 +28,10 @@ import org.springframework.web.util.UriBuilder;
  *
  * <p>Paths are always given as URI templates such as {@code /tracks/{track_urn}}, so the
  * {@code uri} tag of Spring's {@code http.client.requests} observation stays
- * low-cardinality; variables and query values are encoded strictly. Credentials from the
+ * low-cardinality. A variable fills one path segment, with {@code :} and {@code @} kept raw
+ * as SoundCloud writes URNs ({@code /tracks/soundcloud:tracks:123}) and everything else
+ * that could leave the segment percent-encoded; query names and values are literal text,
+ * encoded strictly. Credentials from the
  * {@link SoundCloudAuthenticator} are added only to requests for the base URL's origin or,
  * over HTTPS, a trusted host, and are added again for every exchange, so a redirect hop
  * to another host carries none and an OAuth 1.0a request is signed again for each hop.
@@ -57,8 +56,6 @@ public final class SoundCloudConnector {
 
 	private final URI baseUrl;
 
-	private final SingletonSupplier<DefaultUriBuilderFactory> uriBuilderFactory;
-
 	/** The base URL without a trailing slash, which every expanded path follows. */
 	private final String basePrefix;
 
@@ -82,12 +79,6 @@ public final class SoundCloudConnector {
 		this.collapseScope = collapseScope;
 		this.prefetchExecutor = prefetchExecutor;
 		this.baseUrl = baseUrl;
-		// only needed for queries and unusual templates: made when first needed
-		this.uriBuilderFactory = SingletonSupplier.of(() -> {
-			DefaultUriBuilderFactory factory = new DefaultUriBuilderFactory(baseUrl.toString());
-			factory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
-			return factory;
-		});
 		String base = baseUrl.toString();
 		this.basePrefix = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		this.authenticator = authenticator;
@@ -396,28 +387,7 @@ public final class SoundCloudConnector {
 	private URI expand(String pathTemplate, Map<String, ?> uriVariables,
 			@Nullable MultiValueMap<String, String> query) {
 		Assert.isTrue(pathTemplate.startsWith("/"), "'pathTemplate' must start with '/'");
-		if (query == null || query.isEmpty()) {
-			URI plain = PathTemplate.expand(this.basePrefix, pathTemplate, uriVariables);
-			if (plain != null) {
-				return plain;
-			}
-		}
-		UriBuilder builder = this.uriBuilderFactory.obtain().uriString(pathTemplate);
-		if (query == null || query.isEmpty()) {
-			return builder.build(uriVariables);
-		}
-		// query values travel as template variables so that braces in user input are never
-		// taken for template syntax, and every value is encoded strictly
-		Map<String, Object> variables = new HashMap<>(uriVariables);
-		int index = 0;
-		for (Map.Entry<String, List<String>> entry : query.entrySet()) {
-			for (String value : entry.getValue()) {
-				String name = "__q" + index++;
-				builder.queryParam(entry.getKey(), "{" + name + "}");
-				variables.put(name, value);
-			}
-		}
-		return builder.build(variables);
+		return PathTemplate.expand(this.basePrefix, pathTemplate, uriVariables, query);
 	}
 
 	private <T> BodyReader<T> reader(Class<T> type) {

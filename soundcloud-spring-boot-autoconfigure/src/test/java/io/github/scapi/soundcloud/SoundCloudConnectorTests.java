@@ -99,13 +99,13 @@ class SoundCloudConnectorTests {
 	}
 
 	@Test
-	void encodesUrnColonsInPathVariables() {
+	void sendsUrnsRawInPathVariablesAsSoundCloudWritesThem() {
 		server.stubFor(get(anyUrl()).willReturn(okJson(Fixtures.read("track-200001.json", server.baseUrl()))));
 		Track track = this.connector.get("/tracks/{track_urn}", Map.of("track_urn", "soundcloud:tracks:200001"),
 				Track.class);
 		assertThat(track.title()).isEqualTo("Night Bus, Café Edition");
 		assertThat(server.getAllServeEvents().get(0).getRequest().getUrl())
-			.isEqualTo("/tracks/soundcloud%3Atracks%3A200001");
+			.isEqualTo("/tracks/soundcloud:tracks:200001");
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class SoundCloudConnectorTests {
 
 	@Test
 	void followsNextHrefExactlyAsGivenAndStopsOnAnEmptyPageThatStillHasOne() {
-		server.stubFor(get(urlPathEqualTo("/users/soundcloud%3Ausers%3A7/tracks"))
+		server.stubFor(get(urlPathEqualTo("/users/soundcloud:users:7/tracks"))
 			.willReturn(okJson(Fixtures.read("tracks-page-1.json", server.baseUrl()))));
 		ApiPage<Track> first = this.connector.getPage("/users/{user_urn}/tracks", Map.of("user_urn", "soundcloud:users:7"),
 				new LinkedMultiValueMap<>(), Track.class, PageRequest.of(0, 2));
@@ -152,7 +152,7 @@ class SoundCloudConnectorTests {
 
 	@Test
 	void tagsEveryPageWithThePathTemplateNotTheUrl() {
-		server.stubFor(get(urlPathEqualTo("/users/soundcloud%3Ausers%3A7/tracks"))
+		server.stubFor(get(urlPathEqualTo("/users/soundcloud:users:7/tracks"))
 			.willReturn(okJson(Fixtures.read("tracks-page-1.json", server.baseUrl()))));
 		server.stubFor(get(urlPathEqualTo("/users/soundcloud:users:7/tracks"))
 			.willReturn(okJson(Fixtures.read("tracks-page-2.json", server.baseUrl()))));

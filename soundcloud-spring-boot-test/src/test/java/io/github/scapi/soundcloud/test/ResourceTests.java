@@ -118,17 +118,39 @@ class ResourceTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "soundcloud:tracks:200001", "soundcloud%3Atracks%3A200001", "soundcloud%3atracks%3a200001",
-			"200001" })
-	void acceptsUrnsRawEncodedOrAsIds(String id) {
+	@ValueSource(strings = { "soundcloud:tracks:200001", "200001" })
+	void acceptsUrnsRawOrAsIds(String id) {
 		assertThat(http.get("/tracks/" + id).ok().get("urn").stringValue()).isEqualTo("soundcloud:tracks:200001");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "soundcloud:users:1007", "soundcloud%3Ausers%3A1007", "1007" })
-	void acceptsUserUrnsRawEncodedOrAsIds(String id) {
+	@ValueSource(strings = { "soundcloud:users:1007", "1007" })
+	void acceptsUserUrnsRawOrAsIds(String id) {
 		assertThat(http.get("/users/" + id).ok().get("urn").stringValue()).isEqualTo("soundcloud:users:1007");
 		assertThat(http.get("/users/" + id + "/tracks?limit=1").ok().size()).isEqualTo(1);
+	}
+
+	/**
+	 * SoundCloud routes on the raw path: an escaped colon is not a colon (RFC 3986 §2.2), so a
+	 * client that escapes URNs finds nothing. The fake is as strict, so that such a client's
+	 * tests fail here rather than in production.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/tracks/soundcloud%3Atracks%3A200001", "/tracks/soundcloud%3atracks%3a200001",
+			"/tracks/soundcloud:tracks%3A200001", "/tracks/%32%30%30%30%30%31", "/users/soundcloud%3Ausers%3A1007",
+			"/users/soundcloud%3Ausers%3A1007/tracks",
+			"/tracks/soundcloud%3Atracks%3A200001/comments", "/%74racks/200001", "/me%2Ftracks",
+			"/tracks/%20200001", "/tracks/200001%20" })
+	void answersEscapedUrnsAndNamesWith404(String path) {
+		FakeHttp.Response response = http.get(path);
+		assertThat(response.status()).isEqualTo(404);
+	}
+
+	@Test
+	void answersAnEscapedPlaylistUrnWith404() {
+		String urn = fake.dataset().playlists().get(0).urn();
+		assertThat(http.get("/playlists/" + urn).status()).isEqualTo(200);
+		assertThat(http.get("/playlists/" + urn.replace(":", "%3A")).status()).isEqualTo(404);
 	}
 
 	@ParameterizedTest

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Routes a request to its endpoint: the CDN at {@code /cdn/}, else the API, where unknown
- * paths get 404, other methods 405, requests without accepted credentials 401, and handler
+ * paths get 404 (paths are matched raw, so a percent-encoded URN or name matches nothing), other methods 405, requests without accepted credentials 401, and handler
  * failures their own status. When several routes match, the one with the most fixed
  * segments wins.
  */
@@ -133,7 +133,7 @@ final class ApiRouter {
 		if (target.insideBasePath()) {
 			return target.segments();
 		}
-		String path = target.path();
+		String path = target.rawPath();
 		return ROOT_PATHS.contains(path) ? List.of(path.substring(1).split("/")) : null;
 	}
 

@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The request target split the way the fake routes it.
+ * The request target split the way the fake routes it. Like SoundCloud, the fake routes on
+ * the raw path: {@code /tracks/soundcloud:tracks:1} names a track, while
+ * {@code /tracks/soundcloud%3Atracks%3A1} names none, since an escaped reserved character is
+ * not the character itself (RFC 3986 §2.2).
  *
  * @param rawPath the path as received, still percent-encoded, with the base path
  * @param path the decoded path without the base path ({@link #rawPath} decoded when outside it)
- * @param segments the decoded, non-empty path segments below the base path; empty when outside
+ * @param segments the non-empty path segments below the base path, raw as received (still
+ * percent-encoded), for routing; empty when outside
  * @param insideBasePath whether the path lies under the base path
  * @param query the decoded query parameters
  */
@@ -28,7 +32,7 @@ record RequestTarget(String rawPath, String path, List<String> segments, boolean
 		List<String> segments = new ArrayList<>();
 		for (String segment : relative.split("/")) {
 			if (!segment.isEmpty()) {
-				segments.add(decodePath(segment));
+				segments.add(segment);
 			}
 		}
 		String path = relative.isEmpty() ? "/" : decodePath(relative);

@@ -12,11 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RequestParsingTests {
 
 	@Test
-	void decodesPathSegmentsBelowTheBasePath() {
+	void keepsPathSegmentsRawForRoutingAndDecodesThePathForTheJournal() {
 		RequestTarget target = RequestTarget.parse("/api/users/soundcloud%3Ausers%3A1007/tracks?limit=2&q=a+b%2Bc",
 				"/api");
 		assertThat(target.insideBasePath()).isTrue();
-		assertThat(target.segments()).containsExactly("users", "soundcloud:users:1007", "tracks");
+		assertThat(target.segments()).containsExactly("users", "soundcloud%3Ausers%3A1007", "tracks");
 		assertThat(target.path()).isEqualTo("/users/soundcloud:users:1007/tracks");
 		assertThat(target.query().first("q")).isEqualTo("a b+c");
 		assertThat(target.rawPath()).isEqualTo("/api/users/soundcloud%3Ausers%3A1007/tracks");
