@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import io.github.scapi.soundcloud.paging.ApiPage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param <T> the item type
  */
-final class PageReader<T> implements SoundCloudConnector.BodyReader<ApiPage<T>> {
+final class PageReader<T> implements BodyReader<ApiPage<T>> {
 
 	private final JsonMapper jsonMapper;
 

@@ -1,8 +1,5 @@
 package io.github.scapi.soundcloud;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
@@ -11,11 +8,8 @@ import java.net.http.HttpConnectTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -29,38 +23,34 @@ import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpRequest;
-import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequest;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Sends one logical request: its HTTP exchanges, the redirects the connector follows, the
- * retries the {@link SoundCloudRetryPolicy} allows and at most one renewal of credentials
- * after a 401. Redirects and retries happen here, around the exchange, rather than in
+ * Sends one logical request: its HTTP exchanges, the redirects the {@link RedirectPolicy}
+ * allows, the retries the {@link SoundCloudRetryPolicy} allows and at most one renewal of
+ * credentials after a 401. This class keeps the loop; the decisions live in those two
+ * policies. Redirects and retries happen here, around the exchange, rather than in
  * interceptors, because an interceptor makes Spring buffer request bodies in memory.
  */
 final class RequestExecutor {
 
-	/** The most redirects one request follows. */
-	static final int MAX_HOPS = 5;
-
 	private static final DefaultSoundCloudRequestConvention DEFAULT_CONVENTION = new DefaultSoundCloudRequestConvention();
 
-	private static final Log logger = LogFactory.getLog(SoundCloudConnector.class);
+	/**
+	 * Exchanges are logged under the connector's name, the category users know from the
+	 * documentation (docs/observability.md).
+	 */
+	private static final Log logger = LogFactory.getLog("io.github.scapi.soundcloud.SoundCloudConnector");
 
 	/** Retries have a logger of their own, to be watched without every exchange. */
 	private static final Log retryLogger = LogFactory.getLog("io.github.scapi.soundcloud.retry");
 
 	private final Supplier<RestClient> restClient;
-
-	private final CredentialScope credentials;
 
 	/** Adds credentials to each exchange whose URL may receive them. */
 	private final Consumer<ClientHttpRequest> credentialsApplier;
@@ -69,9 +59,11 @@ final class RequestExecutor {
 
 	private final JsonMapper jsonMapper;
 
-	private final ErrorResponses errorResponses;
+	private final ResponseClassifier classifier;
 
 	private final SoundCloudRetryPolicy retryPolicy;
+
+	private final RedirectPolicy redirectPolicy;
 
 	private final Sleeper sleeper;
 
@@ -90,39 +82,16 @@ final class RequestExecutor {
 		this.observationRegistry = observationRegistry;
 		this.convention = convention;
 		this.restClient = restClient;
-		this.credentials = credentials;
 		this.credentialsApplier = credentials.applier(authenticator);
 		this.authenticator = authenticator;
 		this.jsonMapper = jsonMapper;
-		this.errorResponses = new ErrorResponses(jsonMapper, clock);
+		this.classifier = new ResponseClassifier(credentials, authenticator, new ErrorResponses(jsonMapper, clock),
+				retryPolicy, clock);
 		this.retryPolicy = retryPolicy;
+		this.redirectPolicy = new RedirectPolicy(credentials);
 		this.sleeper = sleeper;
 		this.clock = clock;
 		this.random = random;
-	}
-
-	/**
-	 * One logical request.
-	 *
-	 * @param <T> the result type
-	 * @param method the method
-	 * @param pathTemplate the path template, for observations and logs
-	 * @param uri the expanded URI
-	 * @param body the body, or {@code null}
-	 * @param reader reads a successful JSON body
-	 * @param absentOn404 whether a 404 means "no result" rather than a failure
-	 * @param onRedirect when not {@code null}, a redirect is not followed: its location is
-	 * turned into the result instead
-	 */
-	record Call<T>(HttpMethod method, String pathTemplate, URI uri, @Nullable SoundCloudRequestBody body,
-			SoundCloudConnector.BodyReader<T> reader, boolean absentOn404, @Nullable Function<URI, T> onRedirect,
-			boolean json) {
-
-		Call(HttpMethod method, String pathTemplate, URI uri, @Nullable SoundCloudRequestBody body,
-				SoundCloudConnector.BodyReader<T> reader, boolean absentOn404, @Nullable Function<URI, T> onRedirect) {
-			this(method, pathTemplate, uri, body, reader, absentOn404, onRedirect, true);
-		}
-
 	}
 
 	<T> @Nullable T execute(Call<T> call) {
@@ -136,7 +105,7 @@ final class RequestExecutor {
 		Progress progress = new Progress(observation);
 		try (Observation.Scope scope = observation.openScope()) {
 			T result = loop(call, progress);
-			if (call.reader() instanceof PageReader<?>) {
+			if (call.kind() == Call.Kind.PAGE) {
 				observation.event(SoundCloudObservationDocumentation.Events.PAGE);
 			}
 			if (context != null) {
@@ -161,9 +130,8 @@ final class RequestExecutor {
 		URI uri = call.uri();
 		SoundCloudRequestBody body = call.body();
 		Instant start = this.clock.instant();
-		Set<URI> visited = new HashSet<>(List.of(uri));
+		RedirectPolicy.Chain chain = this.redirectPolicy.start(uri);
 		int attempt = 1;
-		int hops = 0;
 		boolean renewed = false;
 		while (true) {
 			ExchangeOutcome<T> outcome;
@@ -174,9 +142,8 @@ final class RequestExecutor {
 			catch (ResourceAccessException ex) {
 				SoundCloudTransportException failure = new SoundCloudTransportException(0, method,
 						UrlRedactor.redact(uri), List.of(), "no response: " + describe(ex), ex);
-				boolean unsent = neverSent(ex);
 				progress.status = 0;
-				if ((unsent || (isIdempotent(method) && (body == null || body.isRepeatable())))
+				if (this.retryPolicy.mayResend(method, body, neverSent(ex))
 						&& waitBeforeAttempt(attempt + 1, null, start, failure)) {
 					progress.event(SoundCloudObservationDocumentation.Events.RETRY);
 					attempt++;
@@ -204,16 +171,18 @@ final class RequestExecutor {
 				throw retry.failure();
 			}
 			ExchangeOutcome.Redirect<T> redirect = (ExchangeOutcome.Redirect<T>) outcome;
-			if (call.onRedirect() != null) {
-				return call.onRedirect().apply(redirect.location());
+			if (call.kind() == Call.Kind.REDIRECT_ONLY) {
+				@SuppressWarnings("unchecked")
+				T location = (T) redirect.location();
+				return location;
 			}
-			checkRedirect(method, uri, body, redirect, ++hops, visited);
+			chain.hop(method, uri, body, redirect.status(), redirect.location());
 			progress.redirects++;
 			progress.event(SoundCloudObservationDocumentation.Events.REDIRECT);
-			if (redirect.status() == 303 || redirect.status() == 201) {
-				method = HttpMethod.GET;
+			if (!RedirectPolicy.keepsBody(redirect.status())) {
 				body = null;
 			}
+			method = RedirectPolicy.methodAfter(redirect.status(), method);
 			uri = redirect.location();
 			attempt = 1;
 		}
@@ -231,7 +200,7 @@ final class RequestExecutor {
 		ExchangeOutcome<T> outcome = spec.httpRequest(this.credentialsApplier)
 			.exchange((request, response) -> {
 				progress.status = response.getStatusCode().value();
-				return classify(call, method, uri, request, response, mayRenew);
+				return this.classifier.classify(call, method, uri, request, response, mayRenew);
 			}, true);
 		if (logger.isDebugEnabled()) {
 			logger.debug(method + " " + call.pathTemplate() + " -> " + progress.status + " ("
@@ -254,143 +223,11 @@ final class RequestExecutor {
 		}
 	}
 
-	private <T> ExchangeOutcome<T> classify(Call<T> call, HttpMethod method, URI uri, HttpRequest request,
-			ClientHttpResponse response, boolean mayRenew) throws IOException {
-		int status = response.getStatusCode().value();
-		if (status == 401 && mayRenew && this.credentials.mayReceive(request.getURI())
-				&& this.authenticator.renew(request)) {
-			return new ExchangeOutcome.Renewed<>();
-		}
-		String location = response.getHeaders().getFirst("Location");
-		if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
-			if (location == null) {
-				throw new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
-						status + " redirect without a Location header", null);
-			}
-			return new ExchangeOutcome.Redirect<>(status, resolve(method, uri, status, location));
-		}
-		if (response.getStatusCode().is2xxSuccessful()) {
-			InputStream body = nonEmpty(response.getBody());
-			if (body == null) {
-				// 201 without a body: the created resource is at the Location (scapi's rule);
-				// without a Location, the request simply has no result
-				return (status == 201 && location != null)
-						? new ExchangeOutcome.Redirect<>(201, resolve(method, uri, status, location))
-						: new ExchangeOutcome.Done<>(null);
-			}
-			return new ExchangeOutcome.Done<>(read(call, method, uri, status, response, body));
-		}
-		if (status == 404 && call.absentOn404()) {
-			return new ExchangeOutcome.Done<>(null);
-		}
-		SoundCloudException failure = this.errorResponses.create(method, UrlRedactor.redact(uri), status,
-				response.getHeaders(), response.getBody());
-		if (isRetryable(method, status)) {
-			Duration after = (failure instanceof RateLimitedException limited)
-					? limited.getResetTime().map((reset) -> nonNegative(Duration.between(this.clock.instant(), reset)))
-						.orElse(null)
-					: null;
-			if (status == 429 && after == null) {
-				after = this.retryPolicy.backoffBound(2);
-			}
-			return new ExchangeOutcome.Retry<>(failure, after);
-		}
-		throw failure;
-	}
-
-	private <T> T read(Call<T> call, HttpMethod method, URI uri, int status, ClientHttpResponse response,
-			InputStream body) throws IOException {
-		MediaType contentType = response.getHeaders().getContentType();
-		if (call.json() && contentType != null && !ErrorResponses.isJson(contentType)) {
-			throw new UnexpectedContentTypeException(status, method, UrlRedactor.redact(uri),
-					ErrorResponses.summary(body.readNBytes(4096)), "expected JSON but got " + contentType, null);
-		}
-		try {
-			return call.reader().read(body);
-		}
-		catch (JacksonException ex) {
-			throw new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
-					"the body is not the JSON expected: " + ex.getOriginalMessage(), ex);
-		}
-		catch (IOException ex) {
-			// a consumer of a download failed while reading: the connection broke mid-body
-			throw new SoundCloudTransportException(status, method, UrlRedactor.redact(uri), List.of(),
-					"the body broke off: " + ex.getClass().getSimpleName(), ex);
-		}
-	}
-
-	private static @Nullable InputStream nonEmpty(InputStream body) throws IOException {
-		PushbackInputStream pushback = new PushbackInputStream(body, 1);
-		int first = pushback.read();
-		if (first == -1) {
-			return null;
-		}
-		pushback.unread(first);
-		return pushback;
-	}
-
-	private URI resolve(HttpMethod method, URI uri, int status, String location) {
-		try {
-			return uri.resolve(location.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new SoundCloudRedirectException(status, method, UrlRedactor.redact(uri), UrlRedactor.redact(location),
-					"the location is not a valid URL");
-		}
-	}
-
-	private void checkRedirect(HttpMethod method, URI from, @Nullable SoundCloudRequestBody body,
-			ExchangeOutcome.Redirect<?> redirect, int hops, Set<URI> visited) {
-		int status = redirect.status();
-		URI to = redirect.location();
-		String url = UrlRedactor.redact(from);
-		String location = UrlRedactor.redact(to);
-		if (hops > MAX_HOPS) {
-			throw new SoundCloudRedirectException(status, method, url, location, "more than " + MAX_HOPS + " redirects");
-		}
-		String scheme = (to.getScheme() != null) ? to.getScheme().toLowerCase(java.util.Locale.ROOT) : "";
-		if (!scheme.equals("https") && !scheme.equals("http")) {
-			throw new SoundCloudRedirectException(status, method, url, location, "not an http(s) URL");
-		}
-		if ("https".equalsIgnoreCase(from.getScheme()) && scheme.equals("http")) {
-			throw new SoundCloudRedirectException(status, method, url, location, "it would downgrade HTTPS to HTTP");
-		}
-		if (this.credentials.isApiOrigin(to) && !this.credentials.isUnderBasePath(to)) {
-			throw new SoundCloudRedirectException(status, method, url, location,
-					"it leaves the API's base path " + this.credentials.basePath());
-		}
-		if ((status == 301 || status == 302) && method != HttpMethod.GET && method != HttpMethod.HEAD) {
-			throw new SoundCloudRedirectException(status, method, url, location,
-					"a " + status + " is followed for GET only; the server may or may not have processed the "
-							+ method);
-		}
-		if ((status == 307 || status == 308) && body != null && !body.isRepeatable()) {
-			throw new SoundCloudRedirectException(status, method, url, location,
-					"the body was streamed once and cannot be sent again");
-		}
-		if (!visited.add(to)) {
-			throw new SoundCloudRedirectException(status, method, url, location, "redirect loop");
-		}
-	}
-
 	private boolean waitBeforeAttempt(int attempt, @Nullable Duration requested, Instant start,
 			SoundCloudException failure) {
-		if (attempt > this.retryPolicy.maxAttempts()) {
-			return false;
-		}
-		Duration delay;
-		if (requested != null) {
-			if (requested.compareTo(this.retryPolicy.maxBackoff()) > 0) {
-				return false;
-			}
-			delay = requested;
-		}
-		else {
-			long bound = this.retryPolicy.backoffBound(attempt).toMillis();
-			delay = Duration.ofMillis((bound > 0) ? this.random.nextLong(bound + 1) : 0);
-		}
-		Instant deadline = start.plus(this.retryPolicy.deadline());
-		if (this.clock.instant().plus(delay).isAfter(deadline)) {
+		Duration delay = this.retryPolicy.delayBefore(attempt, requested,
+				Duration.between(start, this.clock.instant()), this.random);
+		if (delay == null) {
 			return false;
 		}
 		if (retryLogger.isDebugEnabled()) {
@@ -405,21 +242,6 @@ final class RequestExecutor {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-	}
-
-	private static boolean isRetryable(HttpMethod method, int status) {
-		if (status == 429) {
-			return method != HttpMethod.POST;
-		}
-		if (status == 502 || status == 503 || status == 504) {
-			return isIdempotent(method);
-		}
-		return status == 500 && (method == HttpMethod.GET || method == HttpMethod.HEAD);
-	}
-
-	private static boolean isIdempotent(HttpMethod method) {
-		return method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.PUT
-				|| method == HttpMethod.DELETE;
 	}
 
 	/**
@@ -462,8 +284,5 @@ final class RequestExecutor {
 
 	}
 
-	private static Duration nonNegative(Duration duration) {
-		return duration.isNegative() ? Duration.ZERO : duration;
-	}
 
 }

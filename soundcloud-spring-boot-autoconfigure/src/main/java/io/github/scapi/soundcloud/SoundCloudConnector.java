@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
-import io.github.scapi.soundcloud.paging.ApiPage;
 import io.github.scapi.soundcloud.paging.CursorPageable;
+import io.github.scapi.soundcloud.paging.CursorSlice;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ import org.springframework.util.MultiValueMap;
  *
  * <p>The HTTP library follows no redirects; the connector does: 303 (and 201 with a
  * {@code Location} but no body) become a GET of the location, 307 and 308 repeat the
- * request, 301 and 302 are followed for GET; at most {@value RequestExecutor#MAX_HOPS} hops,
+ * request, 301 and 302 are followed for GET; at most {@value RedirectPolicy#MAX_HOPS} hops,
  * never from HTTPS to HTTP, never in a loop. Failed requests are retried as the
  * {@link SoundCloudRetryPolicy} describes.
  *
@@ -51,8 +52,7 @@ import org.springframework.util.MultiValueMap;
 public final class SoundCloudConnector {
 
 	/** The largest page size the API accepts. */
-	public static final int MAX_PAGE_SIZE = 200;
-
+	public static final int MAX_PAGE_SIZE = ListProtocol.MAX_PAGE_SIZE;
 
 	private final URI baseUrl;
 
@@ -67,25 +67,26 @@ public final class SoundCloudConnector {
 
 	private final RequestExecutor executor;
 
+	private final ListProtocol lists;
+
 	private final int pageSize;
 
 	private final boolean collapseScope;
 
-	private final @Nullable Executor prefetchExecutor;
-
 	SoundCloudConnector(URI baseUrl, SoundCloudAuthenticator authenticator, JsonMapper jsonMapper, int pageSize,
 			boolean collapseScope, @Nullable Executor prefetchExecutor, CredentialScope credentials,
 			RequestExecutor executor) {
-		this.collapseScope = collapseScope;
-		this.prefetchExecutor = prefetchExecutor;
 		this.baseUrl = baseUrl;
 		String base = baseUrl.toString();
 		this.basePrefix = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 		this.authenticator = authenticator;
 		this.jsonMapper = jsonMapper;
 		this.pageSize = pageSize;
+		this.collapseScope = collapseScope;
 		this.credentials = credentials;
 		this.executor = executor;
+		this.lists = new ListProtocol(executor, jsonMapper, baseUrl, this.basePrefix, credentials, pageSize,
+				prefetchExecutor);
 	}
 
 	/**
@@ -110,14 +111,6 @@ public final class SoundCloudConnector {
 	 */
 	public int getPageSize() {
 		return this.pageSize;
-	}
-
-	/**
-	 * Return the executor that fetches pages ahead for {@code Stream} walks.
-	 * @return the executor, or {@code null} when prefetching is off
-	 */
-	public @Nullable Executor getPrefetchExecutor() {
-		return this.prefetchExecutor;
 	}
 
 	/**
@@ -158,8 +151,7 @@ public final class SoundCloudConnector {
 	 */
 	public <T> T get(String pathTemplate, Map<String, ?> uriVariables, Class<T> type) {
 		URI uri = expand(pathTemplate, uriVariables, null);
-		T result = this.executor.execute(new RequestExecutor.Call<>(HttpMethod.GET, pathTemplate, uri, null,
-				reader(type), false, null));
+		T result = this.executor.execute(Call.json(HttpMethod.GET, pathTemplate, uri, null, reader(type), false));
 		if (result == null) {
 			throw new UnexpectedResponseException(204, HttpMethod.GET, UrlRedactor.redact(uri), List.of(),
 					"the response has no body", null);
@@ -177,8 +169,8 @@ public final class SoundCloudConnector {
 	 * @throws SoundCloudException if the request fails for any other reason
 	 */
 	public <T> Optional<T> find(String pathTemplate, Map<String, ?> uriVariables, Class<T> type) {
-		return Optional.ofNullable(this.executor.execute(new RequestExecutor.Call<>(HttpMethod.GET, pathTemplate,
-				expand(pathTemplate, uriVariables, null), null, reader(type), true, null)));
+		return Optional.ofNullable(this.executor.execute(Call.json(HttpMethod.GET, pathTemplate,
+				expand(pathTemplate, uriVariables, null), null, reader(type), true)));
 	}
 
 	/**
@@ -193,8 +185,8 @@ public final class SoundCloudConnector {
 	 */
 	public <T> Optional<T> find(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> type) {
-		return Optional.ofNullable(this.executor.execute(new RequestExecutor.Call<>(HttpMethod.GET, pathTemplate,
-				expand(pathTemplate, uriVariables, query), null, reader(type), true, null)));
+		return Optional.ofNullable(this.executor.execute(Call.json(HttpMethod.GET, pathTemplate,
+				expand(pathTemplate, uriVariables, query), null, reader(type), true)));
 	}
 
 	/**
@@ -233,8 +225,8 @@ public final class SoundCloudConnector {
 			MultiValueMap<String, String> query, @Nullable SoundCloudRequestBody body, Class<T> type) {
 		Assert.notNull(method, "'method' must not be null");
 		URI uri = expand(pathTemplate, uriVariables, query);
-		return Optional.ofNullable(this.executor.execute(new RequestExecutor.Call<>(method, pathTemplate, uri, body,
-				(type == Void.class) ? (in) -> null : reader(type), false, null)));
+		return Optional.ofNullable(this.executor.execute(
+				Call.json(method, pathTemplate, uri, body, (type == Void.class) ? (in) -> null : reader(type), false)));
 	}
 
 	/**
@@ -250,22 +242,25 @@ public final class SoundCloudConnector {
 	public Optional<URI> redirectLocation(String pathTemplate, Map<String, ?> uriVariables,
 			MultiValueMap<String, String> query) {
 		URI uri = expand(pathTemplate, uriVariables, query);
-		return Optional.ofNullable(this.executor.execute(new RequestExecutor.Call<URI>(HttpMethod.GET, pathTemplate,
-				uri, null, (in) -> null, false, (location) -> location)));
+		return Optional.ofNullable(this.executor.execute(Call.redirectOnly(pathTemplate, uri)));
 	}
 
 	/**
-	 * GET an absolute URL that answers with a redirect, such as a stream URL from
+	 * GET a URL of this API that answers with a redirect, such as a stream URL from
 	 * {@code /tracks/{track_urn}/streams}, and return where it points without following it.
-	 * Credentials go along only if the URL is on the API's origin.
+	 * The request carries the connector's credentials, so the URL must be one that may
+	 * receive them: on the base URL's origin or, over HTTPS, a trusted host.
 	 * @param url the absolute URL
 	 * @return the redirect's location, or empty when the answer was not a redirect
+	 * @throws IllegalArgumentException if the URL is not absolute or may not receive the
+	 * connector's credentials
 	 * @throws SoundCloudException if the request fails
 	 */
 	public Optional<URI> redirectLocation(URI url) {
 		Assert.isTrue(url.isAbsolute(), "'url' must be absolute");
-		return Optional.ofNullable(this.executor.execute(new RequestExecutor.Call<URI>(HttpMethod.GET, "{redirect}",
-				url, null, (in) -> null, false, (location) -> location)));
+		Assert.isTrue(this.credentials.mayReceive(url),
+				"'url' must be a URL of the configured API (its origin, or a trusted host over HTTPS)");
+		return Optional.ofNullable(this.executor.execute(Call.redirectOnly("{redirect}", url)));
 	}
 
 	/**
@@ -282,43 +277,48 @@ public final class SoundCloudConnector {
 	public <T> @Nullable T download(URI url, BodyReader<T> consumer) {
 		Assert.isTrue(url.isAbsolute(), "'url' must be absolute");
 		Assert.notNull(consumer, "'consumer' must not be null");
-		return this.executor.execute(
-				new RequestExecutor.Call<>(HttpMethod.GET, "{download}", url, null, consumer, false, null, false));
+		return this.executor.execute(Call.download(url, consumer));
 	}
 
 	/**
-	 * GET one page of a list. A {@link CursorPageable} with a cursor requests the cursor's
-	 * {@code next_href} as given by the API (after checking it points at this API); any
-	 * other pageable requests the first page with {@code linked_partitioning=true}, adding the
-	 * deprecated {@code offset} for page numbers above zero.
+	 * GET one page of a list as a slice. A {@link CursorPageable} with a cursor requests the
+	 * cursor's {@code next_href} exactly as the API gave it (after checking that it points at
+	 * this API); any other pageable requests the first page with
+	 * {@code linked_partitioning=true}, adding the deprecated {@code offset} for page numbers
+	 * above zero. The pageable is checked before any request.
 	 * @param <T> the item type
 	 * @param pathTemplate the list's path template, e.g. {@code /users/{user_urn}/tracks}
 	 * @param uriVariables the values of the template's variables
-	 * @param query query parameters of the first page (ignored when following a cursor)
+	 * @param query query parameters of the first page (a cursor carries its own)
 	 * @param itemType the type of the list's items
-	 * @param pageable the page to fetch, as returned by {@link #pageable(Pageable)}
-	 * @return the page
+	 * @param pageable the page; unpaged means the first page at the default size
+	 * @return the page, whose {@code nextPageable()} carries the API's cursor
+	 * @throws IllegalArgumentException if the page size exceeds 200 or a sort is requested
 	 * @throws SoundCloudException if the request fails
 	 */
-	public <T> ApiPage<T> getPage(String pathTemplate, Map<String, ?> uriVariables,
+	public <T> CursorSlice<T> slice(String pathTemplate, Map<String, ?> uriVariables,
 			MultiValueMap<String, String> query, Class<T> itemType, Pageable pageable) {
-		Pageable checked = pageable(pageable);
-		URI uri;
-		if (checked instanceof CursorPageable cursorPageable && cursorPageable.getCursor().isPresent()) {
-			uri = checkNextHref(cursorPageable.getCursor().get());
-		}
-		else {
-			MultiValueMap<String, String> pageQuery = new LinkedMultiValueMap<>(query);
-			pageQuery.set("limit", Integer.toString(checked.getPageSize()));
-			pageQuery.set("linked_partitioning", "true");
-			if (checked.getPageNumber() > 0) {
-				pageQuery.set("offset", Long.toString(checked.getOffset()));
-			}
-			uri = expand(pathTemplate, uriVariables, pageQuery);
-		}
-		ApiPage<T> page = this.executor.execute(new RequestExecutor.Call<>(HttpMethod.GET, pathTemplate, uri, null,
-				new PageReader<>(this.jsonMapper, itemType), false, null));
-		return (page != null) ? page : new ApiPage<>(List.of(), null);
+		checkTemplate(pathTemplate);
+		return this.lists.slice(pathTemplate, uriVariables, query, itemType, pageable);
+	}
+
+	/**
+	 * Walk every item of a list lazily, following the API's {@code next_href} cursors. No
+	 * request is made until the stream is used; with prefetching on, the next page is fetched
+	 * in the background while the caller works through the current one (at most two pages
+	 * are held). Close the stream, for example with try-with-resources, to stop early.
+	 * @param <T> the item type
+	 * @param pathTemplate the list's path template
+	 * @param uriVariables the values of the template's variables
+	 * @param query query parameters of the first page
+	 * @param itemType the type of the list's items
+	 * @return a sequential, ordered stream of the items
+	 * @throws IllegalArgumentException if the path's variables are not valid
+	 */
+	public <T> Stream<T> stream(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
+			Class<T> itemType) {
+		checkTemplate(pathTemplate);
+		return this.lists.stream(pathTemplate, uriVariables, query, itemType);
 	}
 
 	/**
@@ -332,62 +332,20 @@ public final class SoundCloudConnector {
 	 * @return the items, in the API's order
 	 * @throws SoundCloudException if the request fails
 	 */
-	public <T> List<T> getList(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
+	public <T> List<T> list(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> itemType) {
-		ApiPage<T> page = this.executor.execute(new RequestExecutor.Call<>(HttpMethod.GET, pathTemplate,
-				expand(pathTemplate, uriVariables, query), null, new PageReader<>(this.jsonMapper, itemType), false,
-				null));
-		return (page != null) ? page.items() : List.of();
-	}
-
-	/**
-	 * Check a caller's pageable and fill in the default page size. Call it before the first
-	 * request so that bad arguments fail without any request being made.
-	 * @param pageable the caller's pageable; unpaged means the first page at the default size
-	 * @return a paged pageable
-	 * @throws IllegalArgumentException if the page size exceeds 200 or a sort is requested
-	 */
-	public Pageable pageable(Pageable pageable) {
-		Assert.notNull(pageable, "'pageable' must not be null");
-		Assert.isTrue(pageable.getSort().isUnsorted(), "The SoundCloud API cannot sort lists; remove the Sort");
-		if (pageable.isUnpaged()) {
-			return CursorPageable.first(this.pageSize);
-		}
-		Assert.isTrue(pageable.getPageSize() <= MAX_PAGE_SIZE,
-				() -> "Page size must be at most " + MAX_PAGE_SIZE + " (the API's limit), but was " + pageable.getPageSize());
-		return pageable;
-	}
-
-	/**
-	 * Return whether a URL may receive this connector's credentials: only the base URL's
-	 * origin and, over HTTPS, the trusted hosts.
-	 * @param uri the URL a request goes to
-	 * @return {@code true} if credentials may be added
-	 */
-	public boolean mayReceiveCredentials(URI uri) {
-		return this.credentials.mayReceive(uri);
-	}
-
-	private URI checkNextHref(String nextHref) {
-		URI uri;
-		try {
-			uri = URI.create(nextHref);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UnexpectedResponseException(0, HttpMethod.GET, UrlRedactor.redact(nextHref), List.of(),
-					"next_href is not a valid URL", ex);
-		}
-		if (!this.credentials.isApiOrigin(uri) || !this.credentials.isUnderBasePath(uri)) {
-			throw new UnexpectedResponseException(0, HttpMethod.GET, UrlRedactor.redact(nextHref), List.of(),
-					"next_href points outside the configured API " + this.baseUrl + "; it is not followed", null);
-		}
-		return uri;
+		checkTemplate(pathTemplate);
+		return this.lists.whole(pathTemplate, uriVariables, query, itemType);
 	}
 
 	private URI expand(String pathTemplate, Map<String, ?> uriVariables,
 			@Nullable MultiValueMap<String, String> query) {
-		Assert.isTrue(pathTemplate.startsWith("/"), "'pathTemplate' must start with '/'");
+		checkTemplate(pathTemplate);
 		return PathTemplate.expand(this.basePrefix, pathTemplate, uriVariables, query);
+	}
+
+	private static void checkTemplate(String pathTemplate) {
+		Assert.isTrue(pathTemplate != null && pathTemplate.startsWith("/"), "'pathTemplate' must start with '/'");
 	}
 
 	private <T> BodyReader<T> reader(Class<T> type) {
@@ -398,25 +356,6 @@ public final class SoundCloudConnector {
 	public String toString() {
 		return "SoundCloudConnector[baseUrl=" + UrlRedactor.redact(this.baseUrl) + ", auth=" + this.authenticator.type()
 				+ "]";
-	}
-
-
-	/**
-	 * Reads a response body.
-	 *
-	 * @param <T> what is read
-	 */
-	@FunctionalInterface
-	public interface BodyReader<T> {
-
-		/**
-		 * Read the body.
-		 * @param body the body, closed by the connector afterwards
-		 * @return what was read
-		 * @throws IOException if reading fails
-		 */
-		@Nullable T read(InputStream body) throws IOException;
-
 	}
 
 }

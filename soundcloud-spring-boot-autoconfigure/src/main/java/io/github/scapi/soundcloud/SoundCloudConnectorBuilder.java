@@ -15,7 +15,6 @@ import java.util.random.RandomGenerator;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
 import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
-import io.github.scapi.soundcloud.paging.PrefetchExecutors;
 import io.micrometer.observation.ObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -233,6 +232,20 @@ public final class SoundCloudConnectorBuilder {
 	}
 
 	/**
+	 * Fetch pages ahead with an executor of the default kind, but with at most
+	 * {@code maxThreads} platform threads before Java 21 (virtual threads on 21+, which cost
+	 * next to nothing while they wait for the network).
+	 * @param maxThreads the most platform threads, at least 1
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder prefetchThreads(int maxThreads) {
+		Assert.isTrue(maxThreads >= 1, "'maxThreads' must be at least 1");
+		this.prefetchExecutor = (maxThreads == DefaultPrefetch.THREADS) ? DefaultPrefetch.EXECUTOR
+				: PrefetchExecutors.create(maxThreads);
+		return this;
+	}
+
+	/**
 	 * Fetch pages ahead with the given executor. If it refuses a task, that page is fetched
 	 * when it is needed.
 	 * @param executor the executor
@@ -357,7 +370,9 @@ public final class SoundCloudConnectorBuilder {
 	/** The default prefetch executor, created once, when first needed. */
 	private static final class DefaultPrefetch {
 
-		static final Executor EXECUTOR = PrefetchExecutors.create(8);
+		static final int THREADS = 8;
+
+		static final Executor EXECUTOR = PrefetchExecutors.create(THREADS);
 
 	}
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.github.scapi.soundcloud.paging.SoundCloudPaging;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
@@ -104,9 +103,7 @@ public final class SoundCloudScope {
 	public <T> Slice<T> list(String collection, MultiValueMap<String, String> query, Class<T> type,
 			Pageable pageable) {
 		Path path = path(collection);
-		Pageable checked = this.connector.pageable(pageable);
-		return SoundCloudPaging.slice(
-				(page) -> this.connector.getPage(path.template(), path.variables(), query, type, page), checked);
+		return this.connector.slice(path.template(), path.variables(), query, type, pageable);
 	}
 
 	/**
@@ -119,9 +116,7 @@ public final class SoundCloudScope {
 	 */
 	public <T> Stream<T> stream(String collection, MultiValueMap<String, String> query, Class<T> type) {
 		Path path = path(collection);
-		return SoundCloudPaging.stream(
-				(page) -> this.connector.getPage(path.template(), path.variables(), query, type, page),
-				this.connector.getPageSize(), this.connector.getPrefetchExecutor());
+		return this.connector.stream(path.template(), path.variables(), query, type);
 	}
 
 	/**

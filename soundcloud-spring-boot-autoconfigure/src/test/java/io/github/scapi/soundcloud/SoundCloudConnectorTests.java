@@ -8,8 +8,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.scapi.soundcloud.auth.StaticTokenAuthenticator;
 import io.github.scapi.soundcloud.model.Track;
-import io.github.scapi.soundcloud.paging.ApiPage;
 import io.github.scapi.soundcloud.paging.CursorPageable;
+import io.github.scapi.soundcloud.paging.CursorSlice;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
@@ -121,7 +121,7 @@ class SoundCloudConnectorTests {
 		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
 		query.add("q", "{track_urn} & rock'n'roll = 100%");
 		query.add("bpm[from]", "120");
-		this.connector.getPage("/tracks", Map.of(), query, Track.class, Pageable.unpaged());
+		this.connector.slice("/tracks", Map.of(), query, Track.class, Pageable.unpaged());
 		LoggedRequest request = server.getAllServeEvents().get(0).getRequest();
 		assertThat(request.queryParameter("q").firstValue()).isEqualTo("{track_urn} & rock'n'roll = 100%");
 		assertThat(request.queryParameter("bpm[from]").firstValue()).isEqualTo("120");
@@ -134,18 +134,18 @@ class SoundCloudConnectorTests {
 	void followsNextHrefExactlyAsGivenAndStopsOnAnEmptyPageThatStillHasOne() {
 		server.stubFor(get(urlPathEqualTo("/users/soundcloud:users:7/tracks"))
 			.willReturn(okJson(Fixtures.read("tracks-page-1.json", server.baseUrl()))));
-		ApiPage<Track> first = this.connector.getPage("/users/{user_urn}/tracks", Map.of("user_urn", "soundcloud:users:7"),
-				new LinkedMultiValueMap<>(), Track.class, PageRequest.of(0, 2));
-		assertThat(first.items()).extracting(Track::title).containsExactly("One", "Two");
+		CursorSlice<Track> first = this.connector.slice("/users/{user_urn}/tracks",
+				Map.of("user_urn", "soundcloud:users:7"), new LinkedMultiValueMap<>(), Track.class, PageRequest.of(0, 2));
+		assertThat(first.getContent()).extracting(Track::title).containsExactly("One", "Two");
 		assertThat(first.hasNext()).isTrue();
 
 		server.stubFor(get(urlPathEqualTo("/users/soundcloud:users:7/tracks"))
 			.willReturn(okJson(Fixtures.read("tracks-page-empty.json", server.baseUrl()))));
-		ApiPage<Track> second = this.connector.getPage("/users/{user_urn}/tracks", Map.of("user_urn", "ignored"),
-				new LinkedMultiValueMap<>(), Track.class, CursorPageable.of(1, 2, first.nextHref()));
-		assertThat(second.items()).isEmpty();
-		assertThat(second.nextHref()).isNotNull();
+		CursorSlice<Track> second = this.connector.slice("/users/{user_urn}/tracks", Map.of("user_urn", "ignored"),
+				new LinkedMultiValueMap<>(), Track.class, first.nextPageable());
+		assertThat(second.getContent()).isEmpty();
 		assertThat(second.hasNext()).isFalse();
+		assertThat(second.nextPageable().isUnpaged()).isTrue();
 		assertThat(server.getAllServeEvents().get(0).getRequest().getUrl())
 			.isEqualTo("/users/soundcloud:users:7/tracks?limit=2&linked_partitioning=true&cursor=opaque-2");
 	}
@@ -156,11 +156,11 @@ class SoundCloudConnectorTests {
 			.willReturn(okJson(Fixtures.read("tracks-page-1.json", server.baseUrl()))));
 		server.stubFor(get(urlPathEqualTo("/users/soundcloud:users:7/tracks"))
 			.willReturn(okJson(Fixtures.read("tracks-page-2.json", server.baseUrl()))));
-		ApiPage<Track> first = this.connector.getPage("/users/{user_urn}/tracks",
+		CursorSlice<Track> first = this.connector.slice("/users/{user_urn}/tracks",
 				Map.of("user_urn", "soundcloud:users:7"), new LinkedMultiValueMap<>(), Track.class,
 				PageRequest.of(0, 2));
-		this.connector.getPage("/users/{user_urn}/tracks", Map.of("user_urn", "soundcloud:users:7"),
-				new LinkedMultiValueMap<>(), Track.class, CursorPageable.of(1, 2, first.nextHref()));
+		this.connector.slice("/users/{user_urn}/tracks", Map.of("user_urn", "soundcloud:users:7"),
+				new LinkedMultiValueMap<>(), Track.class, first.nextPageable());
 		assertThat(this.observed).hasSize(2)
 			.allSatisfy((context) -> assertThat(context.getLowCardinalityKeyValue("uri").getValue())
 				.isEqualTo("/users/{user_urn}/tracks"));
@@ -170,7 +170,7 @@ class SoundCloudConnectorTests {
 	void refusesNextHrefThatLeavesTheApiWithoutSendingAnything() {
 		String foreign = "https://evil.example.com/users/soundcloud:users:7/tracks?cursor=x";
 		assertThatExceptionOfType(UnexpectedResponseException.class)
-			.isThrownBy(() -> this.connector.getPage("/users/{user_urn}/tracks", Map.of("user_urn", "x"),
+			.isThrownBy(() -> this.connector.slice("/users/{user_urn}/tracks", Map.of("user_urn", "x"),
 					new LinkedMultiValueMap<>(), Track.class, CursorPageable.of(1, 2, foreign)))
 			.withMessageContaining("outside the configured API");
 		assertThat(server.getAllServeEvents()).isEmpty();
@@ -179,16 +179,16 @@ class SoundCloudConnectorTests {
 	@Test
 	void readsBareArraysAsASinglePage() {
 		server.stubFor(get(anyUrl()).willReturn(okJson("[{\"urn\":\"soundcloud:tracks:1\"},{\"urn\":\"soundcloud:tracks:2\"}]")));
-		ApiPage<Track> page = this.connector.getPage("/tracks", Map.of(), new LinkedMultiValueMap<>(), Track.class,
+		CursorSlice<Track> page = this.connector.slice("/tracks", Map.of(), new LinkedMultiValueMap<>(), Track.class,
 				Pageable.unpaged());
-		assertThat(page.items()).hasSize(2);
+		assertThat(page.getContent()).hasSize(2);
 		assertThat(page.hasNext()).isFalse();
 	}
 
 	@Test
 	void sendsDeprecatedOffsetForPlainPageNumbers() {
 		server.stubFor(get(anyUrl()).willReturn(okJson("{\"collection\":[]}")));
-		this.connector.getPage("/tracks", Map.of(), new LinkedMultiValueMap<>(), Track.class, PageRequest.of(3, 20));
+		this.connector.slice("/tracks", Map.of(), new LinkedMultiValueMap<>(), Track.class, PageRequest.of(3, 20));
 		LoggedRequest request = server.getAllServeEvents().get(0).getRequest();
 		assertThat(request.queryParameter("offset").firstValue()).isEqualTo("60");
 		assertThat(request.queryParameter("limit").firstValue()).isEqualTo("20");
@@ -196,10 +196,13 @@ class SoundCloudConnectorTests {
 
 	@Test
 	void rejectsBadPageablesBeforeAnyRequest() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.connector.pageable(PageRequest.of(0, 201)))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.connector.slice("/tracks", Map.of(), new LinkedMultiValueMap<>(), Track.class,
+					PageRequest.of(0, 201)))
 			.withMessageContaining("at most 200");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.connector.pageable(PageRequest.of(0, 10, Sort.by("title"))))
+			.isThrownBy(() -> this.connector.slice("/tracks", Map.of(), new LinkedMultiValueMap<>(), Track.class,
+					PageRequest.of(0, 10, Sort.by("title"))))
 			.withMessageContaining("cannot sort");
 		assertThat(server.getAllServeEvents()).isEmpty();
 	}
@@ -221,7 +224,7 @@ class SoundCloudConnectorTests {
 		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
 		query.add("client_secret", "hush");
 		assertThatExceptionOfType(SoundCloudUnauthorizedException.class)
-			.isThrownBy(() -> this.connector.getPage("/me/tracks", Map.of(), query, Track.class, Pageable.unpaged()))
+			.isThrownBy(() -> this.connector.slice("/me/tracks", Map.of(), query, Track.class, Pageable.unpaged()))
 			.satisfies((ex) -> {
 				assertThat(ex.getStatus()).isEqualTo(401);
 				assertThat(ex.getMethod().name()).isEqualTo("GET");
@@ -289,20 +292,6 @@ class SoundCloudConnectorTests {
 		assertThatExceptionOfType(SoundCloudTransportException.class)
 			.isThrownBy(() -> unreachable.get("/me", Map.of(), Track.class))
 			.satisfies((ex) -> assertThat(ex.getStatus()).isZero());
-	}
-
-	@Test
-	void sendsCredentialsOnlyToTheApiOriginAndTrustedHttpsHosts() {
-		SoundCloudConnector trusting = SoundCloudConnector.builder()
-			.baseUrl("https://api.soundcloud.com")
-			.trustedHosts(List.of("api-v2.soundcloud.com"))
-			.build();
-		assertThat(trusting.mayReceiveCredentials(java.net.URI.create("https://api.soundcloud.com:443/me"))).isTrue();
-		assertThat(trusting.mayReceiveCredentials(java.net.URI.create("https://API-V2.soundcloud.com/x"))).isTrue();
-		assertThat(trusting.mayReceiveCredentials(java.net.URI.create("http://api.soundcloud.com/me"))).isFalse();
-		assertThat(trusting.mayReceiveCredentials(java.net.URI.create("http://api-v2.soundcloud.com/x"))).isFalse();
-		assertThat(trusting.mayReceiveCredentials(java.net.URI.create("https://cf-media.sndcdn.com/a.mp3"))).isFalse();
-		assertThat(trusting.mayReceiveCredentials(java.net.URI.create("https://api.soundcloud.com.evil.com/"))).isFalse();
 	}
 
 	@Test

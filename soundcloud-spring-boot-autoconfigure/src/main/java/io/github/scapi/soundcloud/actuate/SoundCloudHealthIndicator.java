@@ -66,7 +66,7 @@ public final class SoundCloudHealthIndicator implements HealthIndicator {
 		Map<String, Object> details = Map.of("baseUrl", UrlRedactor.redact(this.connector.getBaseUrl()), "authType",
 				this.connector.getAuthenticator().type().name(), "checkedAt", now.toString());
 		try {
-			this.connector.getPage("/tracks", Map.of(), new LinkedMultiValueMap<>(), Track.class, PageRequest.of(0, 1));
+			this.connector.slice("/tracks", Map.of(), new LinkedMultiValueMap<>(), Track.class, PageRequest.of(0, 1));
 			return Health.up().withDetails(details).build();
 		}
 		catch (SoundCloudUnauthorizedException ex) {

@@ -6,7 +6,6 @@ import io.github.scapi.soundcloud.SoundCloudRetryPolicy;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
 import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
-import io.github.scapi.soundcloud.paging.PrefetchExecutors;
 import io.micrometer.observation.ObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import io.github.scapi.soundcloud.repository.CommentRepository;
@@ -101,7 +100,7 @@ public final class SoundCloudAutoConfiguration {
 		}
 		else if (paging.getPrefetchThreads() != 8) {
 			PropertyChecks.apply("soundcloud.paging.prefetch-threads", "at least 1",
-					() -> builder.prefetchExecutor(PrefetchExecutors.create(paging.getPrefetchThreads())));
+					() -> builder.prefetchThreads(paging.getPrefetchThreads()));
 		}
 		SoundCloudProperties.Retry retry = properties.getRetry();
 		PropertyChecks.apply("soundcloud.retry", "max-attempts of at least 1 and non-negative backoffs and a positive deadline",

@@ -10,8 +10,6 @@ import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudRequestBody;
 import io.github.scapi.soundcloud.SoundCloudUrns;
 import io.github.scapi.soundcloud.UnexpectedResponseException;
-import io.github.scapi.soundcloud.paging.PageFetcher;
-import io.github.scapi.soundcloud.paging.SoundCloudPaging;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
@@ -52,20 +50,18 @@ abstract class RepositorySupport {
 
 	final <T> Slice<T> slice(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> type, Pageable pageable) {
-		Pageable checked = this.connector.pageable(pageable);
-		return SoundCloudPaging.slice(fetcher(pathTemplate, uriVariables, query, type), checked);
+		return this.connector.slice(pathTemplate, uriVariables, query, type, pageable);
 	}
 
 	final <T> Stream<T> stream(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> type) {
-		return SoundCloudPaging.stream(fetcher(pathTemplate, uriVariables, query, type), this.connector.getPageSize(),
-				this.connector.getPrefetchExecutor());
+		return this.connector.stream(pathTemplate, uriVariables, query, type);
 	}
 
 	/** A list the API returns whole, as a bare array, without paging. */
 	final <T> List<T> list(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> type) {
-		return this.connector.getList(pathTemplate, uriVariables, query, type);
+		return this.connector.list(pathTemplate, uriVariables, query, type);
 	}
 
 	/** A write whose answer is the resource written. */
@@ -84,11 +80,6 @@ abstract class RepositorySupport {
 	final Optional<URI> location(String pathTemplate, Map<String, ?> uriVariables,
 			MultiValueMap<String, String> query) {
 		return this.connector.redirectLocation(pathTemplate, uriVariables, query);
-	}
-
-	private <T> PageFetcher<T> fetcher(String pathTemplate, Map<String, ?> uriVariables,
-			MultiValueMap<String, String> query, Class<T> type) {
-		return (pageable) -> this.connector.getPage(pathTemplate, uriVariables, query, type, pageable);
 	}
 
 	/** The URI variable of a user path, from an urn or a numeric id. */

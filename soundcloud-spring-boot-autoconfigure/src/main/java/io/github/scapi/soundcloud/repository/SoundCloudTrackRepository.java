@@ -106,8 +106,7 @@ public final class SoundCloudTrackRepository extends RepositorySupport implement
 	public URI playableUrl(String streamUrl) {
 		Assert.hasText(streamUrl, "'streamUrl' must not be empty");
 		URI url = URI.create(streamUrl);
-		Assert.isTrue(connector().mayReceiveCredentials(url),
-				"'streamUrl' must be a stream URL of the configured API, as findStreams returns");
+		Assert.isTrue(url.isAbsolute(), "'streamUrl' must be a stream URL of the configured API, as findStreams returns");
 		return connector().redirectLocation(url)
 			.orElseThrow(() -> new UnexpectedResponseException(200, HttpMethod.GET, "stream URL", java.util.List.of(),
 					"the stream URL did not redirect to a playable link", null));

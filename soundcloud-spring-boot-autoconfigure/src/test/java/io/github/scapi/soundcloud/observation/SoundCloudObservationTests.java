@@ -127,7 +127,7 @@ class SoundCloudObservationTests {
 	@Test
 	void countsPagesOfLists() {
 		server.stubFor(get(urlPathEqualTo("/tracks")).willReturn(okJson("{\"collection\":[]}")));
-		this.connector.getPage("/tracks", Map.of(), new org.springframework.util.LinkedMultiValueMap<>(),
+		this.connector.slice("/tracks", Map.of(), new org.springframework.util.LinkedMultiValueMap<>(),
 				User.class, org.springframework.data.domain.Pageable.unpaged());
 		assertThat(this.events).containsExactly("page");
 	}

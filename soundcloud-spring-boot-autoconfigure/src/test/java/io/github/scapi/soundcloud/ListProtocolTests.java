@@ -1,10 +1,12 @@
-package io.github.scapi.soundcloud.paging;
+package io.github.scapi.soundcloud;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import io.github.scapi.soundcloud.paging.CursorPageable;
+import io.github.scapi.soundcloud.paging.CursorSlice;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.domain.PageRequest;
@@ -13,23 +15,23 @@ import org.springframework.data.domain.Slice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SoundCloudPagingTests {
+class ListProtocolTests {
 
 	/** A list of 7 items served 3 at a time, with cursors "c3" and "c6". */
 	private final RecordingFetcher fetcher = new RecordingFetcher(7, 3, false);
 
 	@Test
 	void sliceCarriesTheApiCursorToTheNextPage() {
-		Slice<Integer> first = SoundCloudPaging.slice(this.fetcher, PageRequest.of(0, 3));
+		Slice<Integer> first = ListProtocol.slice(this.fetcher, PageRequest.of(0, 3));
 		assertThat(first.getContent()).containsExactly(0, 1, 2);
 		assertThat(first.hasNext()).isTrue();
 		Pageable next = first.nextPageable();
 		assertThat(next).isInstanceOf(CursorPageable.class);
 		assertThat(((CursorPageable) next).getCursor()).hasValue("c3");
 		assertThat(next.getPageNumber()).isEqualTo(1);
-		Slice<Integer> second = SoundCloudPaging.slice(this.fetcher, next);
+		Slice<Integer> second = ListProtocol.slice(this.fetcher, next);
 		assertThat(second.getContent()).containsExactly(3, 4, 5);
-		Slice<Integer> last = SoundCloudPaging.slice(this.fetcher, second.nextPageable());
+		Slice<Integer> last = ListProtocol.slice(this.fetcher, second.nextPageable());
 		assertThat(last.getContent()).containsExactly(6);
 		assertThat(last.hasNext()).isFalse();
 		assertThat(last.nextPageable().isUnpaged()).isTrue();
@@ -37,7 +39,7 @@ class SoundCloudPagingTests {
 
 	@Test
 	void mappingASliceKeepsItsCursor() {
-		CursorSlice<Integer> first = SoundCloudPaging.slice(this.fetcher, PageRequest.of(0, 3));
+		CursorSlice<Integer> first = ListProtocol.slice(this.fetcher, PageRequest.of(0, 3));
 		CursorSlice<String> mapped = first.map((i) -> "#" + i);
 		assertThat(mapped.getContent()).containsExactly("#0", "#1", "#2");
 		assertThat(mapped.nextPageable()).isEqualTo(first.nextPageable());
@@ -45,7 +47,7 @@ class SoundCloudPagingTests {
 
 	@Test
 	void streamFetchesNothingUntilConsumed() {
-		Stream<Integer> stream = SoundCloudPaging.stream(this.fetcher, 3);
+		Stream<Integer> stream = ListProtocol.walk(this.fetcher, CursorPageable.first(3), null);
 		assertThat(this.fetcher.requests).isEmpty();
 		assertThat(stream.toList()).containsExactly(0, 1, 2, 3, 4, 5, 6);
 		assertThat(this.fetcher.requests).containsExactly("first", "c3", "c6");
@@ -53,7 +55,7 @@ class SoundCloudPagingTests {
 
 	@Test
 	void streamFetchesOnlyThePagesItNeeds() {
-		try (Stream<Integer> stream = SoundCloudPaging.stream(this.fetcher, 3)) {
+		try (Stream<Integer> stream = ListProtocol.walk(this.fetcher, CursorPageable.first(3), null)) {
 			assertThat(stream.limit(4).toList()).containsExactly(0, 1, 2, 3);
 		}
 		assertThat(this.fetcher.requests).containsExactly("first", "c3");
@@ -62,14 +64,14 @@ class SoundCloudPagingTests {
 	@Test
 	void streamStopsOnAnEmptyPageEvenWhenItHasANextHref() {
 		RecordingFetcher quirky = new RecordingFetcher(6, 3, true);
-		assertThat(SoundCloudPaging.stream(quirky, 3).count()).isEqualTo(6);
+		assertThat(ListProtocol.walk(quirky, CursorPageable.first(3), null).count()).isEqualTo(6);
 		// the third request returns the empty page with a next_href, which is not followed
 		assertThat(quirky.requests).containsExactly("first", "c3", "c6");
 	}
 
 	@Test
 	void closingAStreamStopsTheWalk() {
-		Stream<Integer> stream = SoundCloudPaging.stream(this.fetcher, 3);
+		Stream<Integer> stream = ListProtocol.walk(this.fetcher, CursorPageable.first(3), null);
 		var iterator = stream.iterator();
 		iterator.next();
 		stream.close();

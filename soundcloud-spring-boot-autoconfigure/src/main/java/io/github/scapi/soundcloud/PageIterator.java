@@ -1,4 +1,4 @@
-package io.github.scapi.soundcloud.paging;
+package io.github.scapi.soundcloud;
 
 import java.util.Collections;
 import java.util.Iterator;
@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
-import io.github.scapi.soundcloud.SoundCloudException;
+import io.github.scapi.soundcloud.paging.CursorPageable;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;

@@ -1,18 +1,17 @@
-package io.github.scapi.soundcloud.paging;
+package io.github.scapi.soundcloud;
 
 import org.springframework.data.domain.Pageable;
 
 /**
- * Fetches one page of a list. Given a {@link CursorPageable} that carries a cursor, it
+ * Fetches one page of a list. Given a {@link io.github.scapi.soundcloud.paging.CursorPageable} that carries a cursor, it
  * requests that cursor's URL; given any other {@link Pageable}, it requests the first page,
  * or for a page number above zero the matching offset. Fetching is kept apart from
- * flattening pages into items, which {@link SoundCloudPaging} does.
+ * flattening pages into items, which {@link ListProtocol} does.
  *
  * @param <T> the item type
- * @author scapi contributors
  */
 @FunctionalInterface
-public interface PageFetcher<T> {
+interface PageFetcher<T> {
 
 	/**
 	 * Fetch the page the given pageable describes.

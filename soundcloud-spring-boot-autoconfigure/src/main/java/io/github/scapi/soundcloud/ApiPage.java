@@ -1,4 +1,4 @@
-package io.github.scapi.soundcloud.paging;
+package io.github.scapi.soundcloud;
 
 import java.util.List;
 
@@ -11,9 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the item type
  * @param items the items of this page, never {@code null}
  * @param nextHref the absolute URL of the next page, or {@code null} when the API gave none
- * @author scapi contributors
  */
-public record ApiPage<T>(List<T> items, @Nullable String nextHref) {
+record ApiPage<T>(List<T> items, @Nullable String nextHref) {
 
 	/**
 	 * Normalise the components.

@@ -1,4 +1,4 @@
-package io.github.scapi.soundcloud.paging;
+package io.github.scapi.soundcloud;
 
 import java.time.Duration;
 import java.util.Iterator;
@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.github.scapi.soundcloud.SoundCloudServerErrorException;
+import io.github.scapi.soundcloud.paging.CursorPageable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +32,8 @@ class PrefetchTests {
 
 	@Test
 	void fetchesTheNextPageWhileTheCallerWorksButNoFurther() throws Exception {
-		SoundCloudPagingTests.RecordingFetcher fetcher = new SoundCloudPagingTests.RecordingFetcher(9, 3, false);
-		try (Stream<Integer> stream = SoundCloudPaging.stream(fetcher, 3, this.executor)) {
+		ListProtocolTests.RecordingFetcher fetcher = new ListProtocolTests.RecordingFetcher(9, 3, false);
+		try (Stream<Integer> stream = ListProtocol.walk(fetcher, CursorPageable.first(3), this.executor)) {
 			Iterator<Integer> items = stream.iterator();
 			assertThat(items.next()).isZero();
 			awaitRequests(fetcher, 2);
@@ -47,8 +47,8 @@ class PrefetchTests {
 
 	@Test
 	void walksEveryItemInOrder() {
-		SoundCloudPagingTests.RecordingFetcher fetcher = new SoundCloudPagingTests.RecordingFetcher(1000, 7, true);
-		try (Stream<Integer> stream = SoundCloudPaging.stream(fetcher, 7, this.executor)) {
+		ListProtocolTests.RecordingFetcher fetcher = new ListProtocolTests.RecordingFetcher(1000, 7, true);
+		try (Stream<Integer> stream = ListProtocol.walk(fetcher, CursorPageable.first(7), this.executor)) {
 			assertThat(stream.toList()).hasSize(1000).isSorted();
 		}
 	}
@@ -61,7 +61,7 @@ class PrefetchTests {
 			}
 			throw new SoundCloudServerErrorException(503, HttpMethod.GET, "http://api/next", List.of(), "503", null);
 		};
-		try (Stream<Integer> stream = SoundCloudPaging.stream(failing, 3, this.executor)) {
+		try (Stream<Integer> stream = ListProtocol.walk(failing, CursorPageable.first(3), this.executor)) {
 			Iterator<Integer> items = stream.iterator();
 			assertThat(List.of(items.next(), items.next(), items.next())).containsExactly(1, 2, 3);
 			assertThatExceptionOfType(SoundCloudServerErrorException.class).isThrownBy(items::hasNext);
@@ -85,7 +85,7 @@ class PrefetchTests {
 			}
 			return new ApiPage<>(List.of(), null);
 		};
-		Stream<Integer> stream = SoundCloudPaging.stream(slow, 1, this.executor);
+		Stream<Integer> stream = ListProtocol.walk(slow, CursorPageable.first(1), this.executor);
 		assertThat(stream.iterator().next()).isEqualTo(1);
 		assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
 		stream.close();
@@ -94,8 +94,8 @@ class PrefetchTests {
 
 	@Test
 	void aBusyExecutorMeansFetchingOnDemand() {
-		SoundCloudPagingTests.RecordingFetcher fetcher = new SoundCloudPagingTests.RecordingFetcher(6, 3, false);
-		try (Stream<Integer> stream = SoundCloudPaging.stream(fetcher, 3, (task) -> {
+		ListProtocolTests.RecordingFetcher fetcher = new ListProtocolTests.RecordingFetcher(6, 3, false);
+		try (Stream<Integer> stream = ListProtocol.walk(fetcher, CursorPageable.first(3), (task) -> {
 			throw new java.util.concurrent.RejectedExecutionException("busy");
 		})) {
 			assertThat(stream.toList()).containsExactly(0, 1, 2, 3, 4, 5);
@@ -103,7 +103,7 @@ class PrefetchTests {
 		assertThat(fetcher.requests).containsExactly("first", "c3");
 	}
 
-	private static void awaitRequests(SoundCloudPagingTests.RecordingFetcher fetcher, int count) throws InterruptedException {
+	private static void awaitRequests(ListProtocolTests.RecordingFetcher fetcher, int count) throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
 		while (fetcher.requests.size() < count && System.nanoTime() < deadline) {
 			Thread.sleep(5);

@@ -1,4 +1,4 @@
-package io.github.scapi.soundcloud.paging;
+package io.github.scapi.soundcloud;
 
 import java.lang.reflect.Method;
 import java.util.concurrent.Executor;
@@ -17,9 +17,8 @@ import org.springframework.util.Assert;
  * before, a small pool of daemon platform threads that refuses work when all are busy (the
  * page is then fetched on demand, so nothing queues up and nothing blocks).
  *
- * @author scapi contributors
  */
-public final class PrefetchExecutors {
+final class PrefetchExecutors {
 
 	private PrefetchExecutors() {
 	}
@@ -31,7 +30,7 @@ public final class PrefetchExecutors {
 	 * next to nothing while they wait for the network)
 	 * @return the executor
 	 */
-	public static Executor create(int maxThreads) {
+	static Executor create(int maxThreads) {
 		Assert.isTrue(maxThreads >= 1, "'maxThreads' must be at least 1");
 		Executor virtual = virtualThreads();
 		return (virtual != null) ? virtual : platformThreads(maxThreads);
@@ -43,7 +42,7 @@ public final class PrefetchExecutors {
 	 * @param maxThreads the most threads
 	 * @return the executor
 	 */
-	public static ExecutorService platformThreads(int maxThreads) {
+	static ExecutorService platformThreads(int maxThreads) {
 		AtomicInteger count = new AtomicInteger();
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(0, maxThreads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
 				(task) -> {

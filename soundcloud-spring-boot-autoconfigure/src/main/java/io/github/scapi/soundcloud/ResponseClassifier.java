@@ -1,0 +1,121 @@
+package io.github.scapi.soundcloud;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * Decides what one response means while it is still open: done (its body read by the
+ * call's reader), a redirect, a failure worth retrying, credentials renewed after a 401,
+ * or a failure thrown at once. Reading happens here so that the response can be closed
+ * before the executor waits, follows a redirect or retries.
+ */
+final class ResponseClassifier {
+
+	private final CredentialScope credentials;
+
+	private final SoundCloudAuthenticator authenticator;
+
+	private final ErrorResponses errorResponses;
+
+	private final SoundCloudRetryPolicy retryPolicy;
+
+	private final Clock clock;
+
+	ResponseClassifier(CredentialScope credentials, SoundCloudAuthenticator authenticator,
+			ErrorResponses errorResponses, SoundCloudRetryPolicy retryPolicy, Clock clock) {
+		this.credentials = credentials;
+		this.authenticator = authenticator;
+		this.errorResponses = errorResponses;
+		this.retryPolicy = retryPolicy;
+		this.clock = clock;
+	}
+
+	<T> ExchangeOutcome<T> classify(Call<T> call, HttpMethod method, URI uri, HttpRequest request,
+			ClientHttpResponse response, boolean mayRenew) throws IOException {
+		int status = response.getStatusCode().value();
+		if (status == 401 && mayRenew && this.credentials.mayReceive(request.getURI())
+				&& this.authenticator.renew(request)) {
+			return new ExchangeOutcome.Renewed<>();
+		}
+		String location = response.getHeaders().getFirst("Location");
+		if (RedirectPolicy.isRedirect(status)) {
+			if (location == null) {
+				throw new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
+						status + " redirect without a Location header", null);
+			}
+			return new ExchangeOutcome.Redirect<>(status, RedirectPolicy.resolve(method, uri, status, location));
+		}
+		if (response.getStatusCode().is2xxSuccessful()) {
+			InputStream body = nonEmpty(response.getBody());
+			if (body == null) {
+				// 201 without a body: the created resource is at the Location (scapi's rule);
+				// without a Location, the request simply has no result
+				return (status == 201 && location != null)
+						? new ExchangeOutcome.Redirect<>(201, RedirectPolicy.resolve(method, uri, status, location))
+						: new ExchangeOutcome.Done<>(null);
+			}
+			return new ExchangeOutcome.Done<>(read(call, method, uri, status, response, body));
+		}
+		if (status == 404 && call.absentOn404()) {
+			return new ExchangeOutcome.Done<>(null);
+		}
+		SoundCloudException failure = this.errorResponses.create(method, UrlRedactor.redact(uri), status,
+				response.getHeaders(), response.getBody());
+		if (this.retryPolicy.isRetryable(method, status)) {
+			Duration after = (failure instanceof RateLimitedException limited)
+					? limited.getResetTime().map((reset) -> Duration.between(this.clock.instant(), reset)).orElse(null)
+					: null;
+			if (status == 429 && after == null) {
+				after = this.retryPolicy.rateLimitWait();
+			}
+			return new ExchangeOutcome.Retry<>(failure, after);
+		}
+		throw failure;
+	}
+
+	private <T> T read(Call<T> call, HttpMethod method, URI uri, int status, ClientHttpResponse response,
+			InputStream body) throws IOException {
+		MediaType contentType = response.getHeaders().getContentType();
+		if (call.expectsJson() && contentType != null && !ErrorResponses.isJson(contentType)) {
+			throw new UnexpectedContentTypeException(status, method, UrlRedactor.redact(uri),
+					ErrorResponses.summary(body.readNBytes(4096)), "expected JSON but got " + contentType, null);
+		}
+		try {
+			return call.reader().read(body);
+		}
+		catch (JacksonException ex) {
+			throw new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
+					"the body is not the JSON expected: " + ex.getOriginalMessage(), ex);
+		}
+		catch (IOException ex) {
+			// a consumer of a download failed while reading: the connection broke mid-body
+			throw new SoundCloudTransportException(status, method, UrlRedactor.redact(uri), List.of(),
+					"the body broke off: " + ex.getClass().getSimpleName(), ex);
+		}
+	}
+
+	private static @Nullable InputStream nonEmpty(InputStream body) throws IOException {
+		PushbackInputStream pushback = new PushbackInputStream(body, 1);
+		int first = pushback.read();
+		if (first == -1) {
+			return null;
+		}
+		pushback.unread(first);
+		return pushback;
+	}
+
+}
