@@ -1,0 +1,221 @@
+package io.github.scapi.soundcloud.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.StreamingHttpOutputMessage;
+import org.springframework.http.client.AbstractStreamingClientHttpRequest;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * A request made by {@link BlockingJdkClientHttpRequestFactory}: sent with the blocking
+ * {@link HttpClient#send} on the calling thread, unless its body is too large to buffer or
+ * can be written only once.
+ *
+ * @author scapi contributors
+ */
+final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequest {
+
+	private static final Set<String> DISALLOWED_HEADERS = disallowedHeaders();
+
+	// the factory's supplier, so that a lazy client is made only when a request is sent
+	private final SingletonSupplier<HttpClient> httpClient;
+
+	private final @Nullable Duration readTimeout;
+
+	private final URI uri;
+
+	private final HttpMethod method;
+
+	BlockingJdkClientHttpRequest(SingletonSupplier<HttpClient> httpClient, @Nullable Duration readTimeout, URI uri,
+			HttpMethod method) {
+		this.httpClient = httpClient;
+		this.readTimeout = readTimeout;
+		this.uri = uri;
+		this.method = method;
+	}
+
+	private static Set<String> disallowedHeaders() {
+		// the names the JDK client refuses, unless the JVM was told to allow some of them
+		Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+		names.addAll(Set.of("connection", "content-length", "expect", "host", "upgrade"));
+		String allowed = System.getProperty("jdk.httpclient.allowRestrictedHeaders");
+		if (StringUtils.hasText(allowed)) {
+			names.removeAll(StringUtils.commaDelimitedListToSet(allowed.toLowerCase(Locale.ROOT).replace(" ", "")));
+		}
+		return names;
+	}
+
+	@Override
+	public HttpMethod getMethod() {
+		return this.method;
+	}
+
+	@Override
+	public URI getURI() {
+		return this.uri;
+	}
+
+	@Override
+	protected ClientHttpResponse executeInternal(HttpHeaders headers,
+			StreamingHttpOutputMessage.@Nullable Body body) throws IOException {
+		byte[] bytes = null;
+		if (body != null) {
+			bytes = buffered(headers, body);
+			if (bytes == null) {
+				return streamed(headers, body);
+			}
+		}
+		return send(request(headers, bytes));
+	}
+
+	/** The body as bytes, or {@code null} when it is to be streamed. */
+	private byte @Nullable [] buffered(HttpHeaders headers, StreamingHttpOutputMessage.Body body)
+			throws IOException {
+		long length = headers.getContentLength();
+		if (length > BlockingJdkClientHttpRequestFactory.BUFFERED_BODY_LIMIT || (length < 0 && !body.repeatable())) {
+			return null;
+		}
+		LimitedBuffer buffer = new LimitedBuffer((length >= 0) ? (int) length : 1024, length < 0);
+		try {
+			body.writeTo(buffer);
+		}
+		catch (LimitedBuffer.Overflow ex) {
+			// repeatable, so the streaming path may write it again from the start
+			return null;
+		}
+		return buffer.toByteArrayUnsafe();
+	}
+
+	/**
+	 * A body too large to buffer, or one that can be written only once: written by the
+	 * calling thread into a pipe the client sends from. The read timeout bounds every wait
+	 * for the server to take more of it and then the wait for the response, never the
+	 * upload as a whole.
+	 */
+	private ClientHttpResponse streamed(HttpHeaders headers, StreamingHttpOutputMessage.Body body)
+			throws IOException {
+		Duration timeout = this.readTimeout;
+		BodyPipe pipe = new BodyPipe(BlockingJdkClientHttpRequestFactory.PIPE_CAPACITY,
+				(timeout != null) ? timeout.toNanos() : 0);
+		long length = headers.getContentLength();
+		HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(pipe::source);
+		HttpRequest.BodyPublisher publisher = (length >= 0)
+				? HttpRequest.BodyPublishers.fromPublisher(stream, length) : stream;
+		HttpRequest request = request(headers, publisher, false);
+		CompletableFuture<HttpResponse<InputStream>> exchange = this.httpClient.obtain()
+			.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+		pipe.exchange(exchange);
+		try {
+			OutputStream out = pipe.sink();
+			try {
+				body.writeTo(out);
+			}
+			catch (BodyPipe.ExchangeEnded ex) {
+				// the server answered before it took the whole body, or the connection failed:
+				// the exchange's own outcome says which
+			}
+			catch (Throwable ex) {
+				// failed before the end is marked: the server must never get a cut-off body
+				// that looks complete
+				pipe.fail();
+				throw ex;
+			}
+			out.close();
+			HttpResponse<InputStream> response = (timeout != null)
+					? exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS) : exchange.get();
+			return new BlockingJdkClientHttpResponse(response, timeout);
+		}
+		catch (InterruptedException ex) {
+			throw interrupted(ex);
+		}
+		catch (TimeoutException ex) {
+			throw new HttpTimeoutException("no response within "
+					+ timeout.toMillis() + " ms after the body was sent");
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			throw (cause instanceof IOException io) ? io : new IOException(cause);
+		}
+		finally {
+			if (!exchange.isDone()) {
+				// wakes the client's thread if it still waits for body bytes
+				pipe.fail();
+				exchange.cancel(true);
+			}
+		}
+	}
+
+	private HttpRequest request(HttpHeaders headers, byte @Nullable [] body) {
+		if (body == null && this.method == HttpMethod.GET) {
+			return request(headers, null, true);
+		}
+		return request(headers, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
+				: HttpRequest.BodyPublishers.noBody(), true);
+	}
+
+	/**
+	 * The JDK request; with {@code timed}, the read timeout bounds the wait for the
+	 * response headers (a streamed body bounds its own waits instead).
+	 */
+	private HttpRequest request(HttpHeaders headers, HttpRequest.@Nullable BodyPublisher publisher,
+			boolean timed) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(this.uri);
+		if (timed && this.readTimeout != null) {
+			builder.timeout(this.readTimeout);
+		}
+		headers.forEach((name, values) -> {
+			if (!DISALLOWED_HEADERS.contains(name)) {
+				for (String value : values) {
+					builder.header(name, value);
+				}
+			}
+		});
+		if (publisher == null) {
+			return builder.GET().build();
+		}
+		return builder.method(this.method.name(), publisher).build();
+	}
+
+	private ClientHttpResponse send(HttpRequest request) throws IOException {
+		try {
+			HttpResponse<InputStream> response = this.httpClient.obtain()
+				.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			return new BlockingJdkClientHttpResponse(response, this.readTimeout);
+		}
+		catch (InterruptedException ex) {
+			// send() has cancelled the exchange; the caller decides what the interrupt means
+			throw interrupted(ex);
+		}
+	}
+
+	/** The exchange was cancelled by the caller's interrupt, whose status is kept. */
+	private static InterruptedIOException interrupted(InterruptedException ex) {
+		Thread.currentThread().interrupt();
+		InterruptedIOException failure = new InterruptedIOException("Interrupted while waiting for the response");
+		failure.initCause(ex);
+		return failure;
+	}
+
+}
