@@ -3,12 +3,7 @@ package io.github.scapi.soundcloud;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
-import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
-
-import org.springframework.http.client.ClientHttpRequest;
 
 /**
  * Where credentials may go: the base URL's origin (scheme, host and port) and, over HTTPS
@@ -53,14 +48,6 @@ final class CredentialScope {
 
 	String basePath() {
 		return this.basePath.isEmpty() ? "/" : this.basePath;
-	}
-
-	Consumer<ClientHttpRequest> applier(SoundCloudAuthenticator authenticator) {
-		return (request) -> {
-			if (mayReceive(request.getURI())) {
-				authenticator.authenticate(request);
-			}
-		};
 	}
 
 	private static int port(URI uri) {

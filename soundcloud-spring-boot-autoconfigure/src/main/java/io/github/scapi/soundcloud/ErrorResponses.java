@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
@@ -54,7 +55,7 @@ final class ErrorResponses {
 	SoundCloudException create(HttpMethod method, String url, int status, HttpHeaders headers, InputStream body)
 			throws IOException {
 		byte[] bytes = body.readNBytes(MAX_BODY);
-		@Nullable JsonNode json = isJson(headers.getContentType()) ? parse(bytes) : null;
+		@Nullable JsonNode json = isJson(contentType(headers)) ? parse(bytes) : null;
 		List<String> messages = (json != null) ? messages(json) : summary(bytes);
 		String detail = status + " " + reason(status);
 		return switch (status) {
@@ -65,6 +66,24 @@ final class ErrorResponses {
 			default -> (status >= 500) ? new SoundCloudServerErrorException(status, method, url, messages, detail, null)
 					: new SoundCloudClientErrorException(status, method, url, messages, detail, null);
 		};
+	}
+
+	/**
+	 * The response's media type, or {@code null} when there is none or the header is not a
+	 * valid media type (a server's mistake, which must not escape as Spring's
+	 * {@code InvalidMediaTypeException}).
+	 */
+	static @Nullable MediaType contentType(HttpHeaders headers) {
+		try {
+			return headers.getContentType();
+		}
+		catch (InvalidMediaTypeException ex) {
+			return null;
+		}
+	}
+
+	static String truncate(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max) + "...";
 	}
 
 	static boolean isJson(@Nullable MediaType contentType) {

@@ -3,8 +3,10 @@ package io.github.scapi.soundcloud;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -63,7 +65,7 @@ final class ListProtocol {
 	<T> CursorSlice<T> slice(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> itemType, Pageable pageable) {
 		Pageable checked = check(pageable);
-		return slice((page) -> fetch(pathTemplate, uriVariables, query, itemType, page), checked);
+		return slice((page) -> fetch(pathTemplate, uriVariables, query, itemType, page, null), checked);
 	}
 
 	/**
@@ -73,7 +75,10 @@ final class ListProtocol {
 	<T> Stream<T> stream(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> itemType) {
 		checkRequest(pathTemplate, uriVariables, query);
-		return walk((pageable) -> fetch(pathTemplate, uriVariables, query, itemType, pageable),
+		// what this walk has requested, to stop a next_href that leads back (self-loop, a <-> b):
+		// 64-bit fingerprints, so that a walk of a million items holds kilobytes, not megabytes
+		Set<Long> requested = ConcurrentHashMap.newKeySet();
+		return walk((pageable) -> fetch(pathTemplate, uriVariables, query, itemType, pageable, requested),
 				CursorPageable.first(this.pageSize), this.prefetch);
 	}
 
@@ -130,7 +135,7 @@ final class ListProtocol {
 	}
 
 	private <T> ApiPage<T> fetch(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
-			Class<T> itemType, Pageable pageable) {
+			Class<T> itemType, Pageable pageable, @Nullable Set<Long> requested) {
 		URI uri;
 		if (pageable instanceof CursorPageable cursorPageable && cursorPageable.getCursor().isPresent()) {
 			uri = checkNextHref(cursorPageable.getCursor().get());
@@ -144,8 +149,32 @@ final class ListProtocol {
 			}
 			uri = PathTemplate.expand(this.basePrefix, pathTemplate, uriVariables, pageQuery);
 		}
+		if (requested != null && !requested.add(fingerprint(uri.toString()))) {
+			throw cursorLoop(uri);
+		}
 		ApiPage<T> page = this.executor.execute(Call.page(pathTemplate, uri, new PageReader<>(this.jsonMapper, itemType)));
-		return (page != null) ? page : new ApiPage<>(List.of(), null);
+		if (page == null) {
+			return new ApiPage<>(List.of(), null);
+		}
+		if (page.hasNext() && uri.toString().equals(page.nextHref())) {
+			throw cursorLoop(uri);
+		}
+		return page;
+	}
+
+	private static UnexpectedResponseException cursorLoop(URI uri) {
+		return new UnexpectedResponseException(200, HttpMethod.GET, UrlRedactor.redact(uri), List.of(),
+				"cursor loop: next_href leads back to a page this walk already requested; the walk stops", null);
+	}
+
+	/** FNV-1a over the characters, 64 bits. */
+	private static long fingerprint(String text) {
+		long hash = 0xcbf29ce484222325L;
+		for (int i = 0; i < text.length(); i++) {
+			hash ^= text.charAt(i);
+			hash *= 0x100000001b3L;
+		}
+		return hash;
 	}
 
 	/**

@@ -2,8 +2,8 @@ package io.github.scapi.soundcloud;
 
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -13,6 +13,7 @@ import io.github.scapi.soundcloud.paging.CursorPageable;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpMethod;
 
 /**
  * Walks a list item by item. Without a prefetch executor, the next page is fetched only
@@ -76,7 +77,8 @@ final class PageIterator<T> implements Iterator<T> {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			prefetched.cancel(true);
-			throw new CancellationException("interrupted while waiting for the next page");
+			throw new SoundCloudTransportException(0, HttpMethod.GET, nextUrl(pageable), List.of(),
+					"interrupted while waiting for the next page", ex);
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof SoundCloudException failure) {
@@ -87,6 +89,11 @@ final class PageIterator<T> implements Iterator<T> {
 			}
 			throw new IllegalStateException(ex.getCause());
 		}
+	}
+
+	private static String nextUrl(Pageable pageable) {
+		return (pageable instanceof CursorPageable cursor) ? cursor.getCursor().map(UrlRedactor::redact).orElse("")
+				: "";
 	}
 
 	private void fetchAhead(Pageable pageable) {

@@ -11,6 +11,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,7 +46,8 @@ final class PageReader<T> implements BodyReader<ApiPage<T>> {
 				return new ApiPage<>(readItems(parser), null);
 			}
 			if (first != JsonToken.START_OBJECT) {
-				throw new IOException("expected a JSON object or array but got " + first);
+				throw MismatchedInputException.from(parser, ApiPage.class,
+						"expected a JSON object or array but got " + first);
 			}
 			List<T> items = List.of();
 			@Nullable String nextHref = null;

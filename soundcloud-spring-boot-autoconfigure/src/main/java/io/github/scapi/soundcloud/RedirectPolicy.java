@@ -27,7 +27,8 @@ import org.springframework.http.HttpMethod;
  *
  * <p>A hop never leaves http(s), never goes from HTTPS to HTTP, never leaves the API's base
  * path on the API's origin, and never comes back to a URL already visited; at most
- * {@value #MAX_HOPS} hops are taken.
+ * {@value #MAX_HOPS} hops are taken. Once a chain has reached a URL that may not receive
+ * credentials, no later hop carries any.
  */
 final class RedirectPolicy {
 
@@ -103,12 +104,28 @@ final class RedirectPolicy {
 
 		private int hops;
 
+		/**
+		 * Whether a URL of the chain so far may not receive credentials: from then on no hop
+		 * carries any, even one that comes back to the API (curl's rule), or a foreign page
+		 * could make the application fetch the user's private data and hand it over.
+		 */
+		private boolean leftScope;
+
 		Chain(URI first) {
 			this.visited.add(first);
+			this.leftScope = !RedirectPolicy.this.scope.mayReceive(first);
 		}
 
 		int hops() {
 			return this.hops;
+		}
+
+		/**
+		 * Whether an exchange of this chain with the given URL may carry the connector's
+		 * credentials: only while the chain never left the credential scope.
+		 */
+		boolean mayCarryCredentials(URI uri) {
+			return !this.leftScope && RedirectPolicy.this.scope.mayReceive(uri);
 		}
 
 		/**
@@ -132,6 +149,9 @@ final class RedirectPolicy {
 			if (!scheme.equals("https") && !scheme.equals("http")) {
 				throw new SoundCloudRedirectException(status, method, url, location, "not an http(s) URL");
 			}
+			if (to.getHost() == null) {
+				throw new SoundCloudRedirectException(status, method, url, location, "the location names no host");
+			}
 			if ("https".equalsIgnoreCase(from.getScheme()) && scheme.equals("http")) {
 				throw new SoundCloudRedirectException(status, method, url, location,
 						"it would downgrade HTTPS to HTTP");
@@ -150,6 +170,9 @@ final class RedirectPolicy {
 			}
 			if (!this.visited.add(to)) {
 				throw new SoundCloudRedirectException(status, method, url, location, "redirect loop");
+			}
+			if (!RedirectPolicy.this.scope.mayReceive(to)) {
+				this.leftScope = true;
 			}
 		}
 

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -26,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -51,9 +49,6 @@ final class RequestExecutor {
 	private static final Log retryLogger = LogFactory.getLog("io.github.scapi.soundcloud.retry");
 
 	private final Supplier<RestClient> restClient;
-
-	/** Adds credentials to each exchange whose URL may receive them. */
-	private final Consumer<ClientHttpRequest> credentialsApplier;
 
 	private final SoundCloudAuthenticator authenticator;
 
@@ -82,11 +77,10 @@ final class RequestExecutor {
 		this.observationRegistry = observationRegistry;
 		this.convention = convention;
 		this.restClient = restClient;
-		this.credentialsApplier = credentials.applier(authenticator);
 		this.authenticator = authenticator;
 		this.jsonMapper = jsonMapper;
-		this.classifier = new ResponseClassifier(credentials, authenticator, new ErrorResponses(jsonMapper, clock),
-				retryPolicy, clock);
+		this.classifier = new ResponseClassifier(authenticator, new ErrorResponses(jsonMapper, clock), retryPolicy,
+				clock);
 		this.retryPolicy = retryPolicy;
 		this.redirectPolicy = new RedirectPolicy(credentials);
 		this.sleeper = sleeper;
@@ -137,7 +131,12 @@ final class RequestExecutor {
 			ExchangeOutcome<T> outcome;
 			progress.attempts++;
 			try {
-				outcome = exchange(call, method, uri, body, !renewed, progress);
+				outcome = exchange(call, method, uri, body, chain, !renewed, progress);
+			}
+			catch (IllegalArgumentException ex) {
+				// the HTTP library refused the URL; its message would show the URL unredacted
+				throw new SoundCloudTransportException(0, method, UrlRedactor.redact(uri), List.of(),
+						"the URL cannot be sent: " + ex.getClass().getSimpleName(), null);
 			}
 			catch (ResourceAccessException ex) {
 				SoundCloudTransportException failure = new SoundCloudTransportException(0, method,
@@ -189,7 +188,7 @@ final class RequestExecutor {
 	}
 
 	private <T> ExchangeOutcome<T> exchange(Call<T> call, HttpMethod method, URI uri,
-			@Nullable SoundCloudRequestBody body, boolean mayRenew, Progress progress) {
+			@Nullable SoundCloudRequestBody body, RedirectPolicy.Chain chain, boolean mayRenew, Progress progress) {
 		long started = System.nanoTime();
 		RestClient.RequestBodySpec spec = this.restClient.get().method(method)
 			.uri(call.pathTemplate(), (ignored) -> uri)
@@ -197,11 +196,16 @@ final class RequestExecutor {
 		if (body != null) {
 			writeBody(spec, body);
 		}
-		ExchangeOutcome<T> outcome = spec.httpRequest(this.credentialsApplier)
-			.exchange((request, response) -> {
-				progress.status = response.getStatusCode().value();
-				return this.classifier.classify(call, method, uri, request, response, mayRenew);
-			}, true);
+		// asked for the URL each exchange is really sent to
+		boolean credentials = chain.mayCarryCredentials(uri);
+		ExchangeOutcome<T> outcome = spec.httpRequest((request) -> {
+			if (credentials && chain.mayCarryCredentials(request.getURI())) {
+				this.authenticator.authenticate(request);
+			}
+		}).exchange((request, response) -> {
+			progress.status = response.getStatusCode().value();
+			return this.classifier.classify(call, method, uri, request, response, mayRenew && credentials);
+		}, true);
 		if (logger.isDebugEnabled()) {
 			logger.debug(method + " " + call.pathTemplate() + " -> " + progress.status + " ("
 					+ outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ") in "

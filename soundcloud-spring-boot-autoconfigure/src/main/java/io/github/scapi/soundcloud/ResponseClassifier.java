@@ -11,7 +11,9 @@ import java.util.List;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
@@ -25,8 +27,6 @@ import org.springframework.http.client.ClientHttpResponse;
  */
 final class ResponseClassifier {
 
-	private final CredentialScope credentials;
-
 	private final SoundCloudAuthenticator authenticator;
 
 	private final ErrorResponses errorResponses;
@@ -35,9 +35,8 @@ final class ResponseClassifier {
 
 	private final Clock clock;
 
-	ResponseClassifier(CredentialScope credentials, SoundCloudAuthenticator authenticator,
-			ErrorResponses errorResponses, SoundCloudRetryPolicy retryPolicy, Clock clock) {
-		this.credentials = credentials;
+	ResponseClassifier(SoundCloudAuthenticator authenticator, ErrorResponses errorResponses,
+			SoundCloudRetryPolicy retryPolicy, Clock clock) {
 		this.authenticator = authenticator;
 		this.errorResponses = errorResponses;
 		this.retryPolicy = retryPolicy;
@@ -47,8 +46,8 @@ final class ResponseClassifier {
 	<T> ExchangeOutcome<T> classify(Call<T> call, HttpMethod method, URI uri, HttpRequest request,
 			ClientHttpResponse response, boolean mayRenew) throws IOException {
 		int status = response.getStatusCode().value();
-		if (status == 401 && mayRenew && this.credentials.mayReceive(request.getURI())
-				&& this.authenticator.renew(request)) {
+		// mayRenew: the exchange carried this connector's credentials
+		if (status == 401 && mayRenew && this.authenticator.renew(request)) {
 			return new ExchangeOutcome.Renewed<>();
 		}
 		String location = response.getHeaders().getFirst("Location");
@@ -89,20 +88,34 @@ final class ResponseClassifier {
 
 	private <T> T read(Call<T> call, HttpMethod method, URI uri, int status, ClientHttpResponse response,
 			InputStream body) throws IOException {
-		MediaType contentType = response.getHeaders().getContentType();
-		if (call.expectsJson() && contentType != null && !ErrorResponses.isJson(contentType)) {
-			throw new UnexpectedContentTypeException(status, method, UrlRedactor.redact(uri),
-					ErrorResponses.summary(body.readNBytes(4096)), "expected JSON but got " + contentType, null);
+		if (call.expectsJson()) {
+			String declared = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+			MediaType contentType = ErrorResponses.contentType(response.getHeaders());
+			if (declared != null && (contentType == null || !ErrorResponses.isJson(contentType))) {
+				String what = (contentType != null) ? contentType.toString()
+						: "a Content-Type that is not a media type: " + ErrorResponses.truncate(declared, 100);
+				throw new UnexpectedContentTypeException(status, method, UrlRedactor.redact(uri),
+						ErrorResponses.summary(body.readNBytes(4096)), "expected JSON but got " + what, null);
+			}
 		}
 		try {
 			return call.reader().read(body);
+		}
+		catch (JacksonIOException ex) {
+			// the connection broke or stalled mid-body: a transport failure, retried under the
+			// normal rules (the exchange turns it into a ResourceAccessException)
+			IOException cause = ex.getCause();
+			throw (cause != null) ? cause : new IOException(ex.getOriginalMessage());
 		}
 		catch (JacksonException ex) {
 			throw new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
 					"the body is not the JSON expected: " + ex.getOriginalMessage(), ex);
 		}
 		catch (IOException ex) {
-			// a consumer of a download failed while reading: the connection broke mid-body
+			if (call.expectsJson()) {
+				throw ex;
+			}
+			// a download's consumer may have kept what it read: not sent again
 			throw new SoundCloudTransportException(status, method, UrlRedactor.redact(uri), List.of(),
 					"the body broke off: " + ex.getClass().getSimpleName(), ex);
 		}

@@ -28,6 +28,7 @@ import org.springframework.web.client.RestClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -154,7 +155,7 @@ class SoundCloudConnectorTests {
 	void tagsEveryPageWithThePathTemplateNotTheUrl() {
 		server.stubFor(get(urlPathEqualTo("/users/soundcloud:users:7/tracks"))
 			.willReturn(okJson(Fixtures.read("tracks-page-1.json", server.baseUrl()))));
-		server.stubFor(get(urlPathEqualTo("/users/soundcloud:users:7/tracks"))
+		server.stubFor(get(urlPathEqualTo("/users/soundcloud:users:7/tracks")).withQueryParam("cursor", equalTo("opaque-2"))
 			.willReturn(okJson(Fixtures.read("tracks-page-2.json", server.baseUrl()))));
 		CursorSlice<Track> first = this.connector.slice("/users/{user_urn}/tracks",
 				Map.of("user_urn", "soundcloud:users:7"), new LinkedMultiValueMap<>(), Track.class,

@@ -23,6 +23,7 @@ import io.github.scapi.soundcloud.RateLimitedException;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudConnectorBuilder;
 import io.github.scapi.soundcloud.SoundCloudException;
+import io.github.scapi.soundcloud.SoundCloudForbiddenException;
 import io.github.scapi.soundcloud.SoundCloudRedirectException;
 import io.github.scapi.soundcloud.SoundCloudRequestBody;
 import io.github.scapi.soundcloud.SoundCloudRetryPolicy;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.util.LinkedMultiValueMap;
@@ -46,6 +49,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -358,6 +362,37 @@ class FaultInjectionTests {
 	}
 
 	@Test
+	void anInvalidContentTypeIsReportedTyped() {
+		server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "json; charset")
+			.withBody(ME)));
+		assertThat(run("200 with Content-Type: json; charset", HttpMethod.GET, FaultInjectionTests::me))
+			.isInstanceOfSatisfying(UnexpectedContentTypeException.class,
+					(ex) -> assertThat(ex.getMessage()).contains("not a media type"));
+	}
+
+	@Test
+	void anErrorWithAnInvalidContentTypeIsStillTyped() {
+		server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(403)
+			.withHeader("Content-Type", "/")
+			.withBody("{\"code\":403,\"message\":\"no\"}")));
+		assertThat(run("403 with Content-Type: /", HttpMethod.GET, FaultInjectionTests::me))
+			.isInstanceOf(SoundCloudForbiddenException.class);
+	}
+
+	@Test
+	void aBodyCutOffMidwayIsRetriedForGet() {
+		respondInSequence("/me",
+				aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+					.withHeader("Content-Length", "500")
+					.withBody("{\"urn\":\"soundcloud:users:1\",\"user"),
+				okJson(ME));
+		assertThat(run("200 whose body is cut off midway, then 200", HttpMethod.GET, FaultInjectionTests::me))
+			.isInstanceOf(User.class);
+		assertThat(seen()).hasSize(2);
+	}
+
+	@Test
 	void redirectLoopsAreDetected() {
 		server.stubFor(any(urlPathEqualTo("/me")).willReturn(aResponse().withStatus(302).withHeader("Location", "/a")));
 		server.stubFor(any(urlPathEqualTo("/a")).willReturn(aResponse().withStatus(302).withHeader("Location", "/me")));
@@ -393,6 +428,72 @@ class FaultInjectionTests {
 		assertThat(second.getHost()).isEqualTo("127.0.0.1");
 		assertThat(second.containsHeader("Authorization")).isFalse();
 		assertThat(second.containsHeader("Cookie")).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 301, 302, 303, 307, 308 })
+	void aChainThatLeftTheApiNeverCarriesCredentialsAgain(int status) {
+		String foreign = "http://127.0.0.1:" + server.port() + "/bounce";
+		server.stubFor(any(urlPathEqualTo("/me")).willReturn(aResponse().withStatus(status).withHeader("Location", foreign)));
+		server.stubFor(any(urlPathEqualTo("/bounce"))
+			.willReturn(aResponse().withStatus(status).withHeader("Location", httpBase() + "/private")));
+		server.stubFor(any(urlPathEqualTo("/private")).willReturn(okJson(ME)));
+		run(status + " to another origin and back to the API", HttpMethod.GET, FaultInjectionTests::me);
+		assertThat(seen()).extracting(LoggedRequest::getUrl).containsExactly("/me", "/bounce", "/private");
+		assertThat(seen().get(0).getHeader("Authorization")).isEqualTo("OAuth " + TOKEN);
+		assertThat(seen().get(1).containsHeader("Authorization")).isFalse();
+		assertThat(seen().get(2).containsHeader("Authorization")).as("back on the API after a foreign hop").isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 301, 302, 303, 307, 308 })
+	void aDownloadFromAForeignUrlNeverCarriesCredentialsToTheApi(int status) {
+		String foreign = "http://127.0.0.1:" + server.port() + "/file";
+		server.stubFor(any(urlPathEqualTo("/file"))
+			.willReturn(aResponse().withStatus(status).withHeader("Location", httpBase() + "/me")));
+		server.stubFor(any(urlPathEqualTo("/me")).willReturn(okJson(ME)));
+		run("download " + status + " from another origin to the API", HttpMethod.GET,
+				(connector) -> connector.download(java.net.URI.create(foreign), (body) -> body.readAllBytes().length));
+		assertThat(seen()).extracting(LoggedRequest::getUrl).containsExactly("/file", "/me");
+		assertThat(seen()).allSatisfy((request) -> assertThat(request.containsHeader("Authorization")).isFalse());
+	}
+
+	@Test
+	void aNextHrefThatLeadsToItselfStopsTheWalk() {
+		String self = httpBase() + "/users/soundcloud:users:1/tracks?cursor=same";
+		server.stubFor(any(urlPathEqualTo("/users/soundcloud:users:1/tracks")).willReturn(okJson(
+				"{\"collection\":[{\"urn\":\"soundcloud:tracks:1\"}],\"next_href\":\"" + self + "\"}")));
+		Object outcome = run("next_href equal to the page's own URL", HttpMethod.GET, (connector) -> walk(connector));
+		assertThat(outcome).isInstanceOf(UnexpectedResponseException.class);
+		assertThat(((Exception) outcome).getMessage()).contains("cursor loop");
+		assertThat(seen()).hasSize(2);
+	}
+
+	@Test
+	void nextHrefsThatCycleStopTheWalk() {
+		String a = httpBase() + "/users/soundcloud:users:1/tracks?cursor=a";
+		String b = httpBase() + "/users/soundcloud:users:1/tracks?cursor=b";
+		server.stubFor(any(urlPathEqualTo("/users/soundcloud:users:1/tracks")).willReturn(okJson(page(a))));
+		server.stubFor(any(urlPathEqualTo("/users/soundcloud:users:1/tracks")).withQueryParam("cursor", equalTo("a"))
+			.willReturn(okJson(page(b))));
+		server.stubFor(any(urlPathEqualTo("/users/soundcloud:users:1/tracks")).withQueryParam("cursor", equalTo("b"))
+			.willReturn(okJson(page(a))));
+		Object outcome = run("next_href cycle a -> b -> a", HttpMethod.GET, (connector) -> walk(connector));
+		assertThat(outcome).isInstanceOf(UnexpectedResponseException.class);
+		assertThat(((Exception) outcome).getMessage()).contains("cursor loop");
+		assertThat(seen()).hasSize(3);
+	}
+
+	private static String page(String nextHref) {
+		return "{\"collection\":[{\"urn\":\"soundcloud:tracks:1\"}],\"next_href\":\"" + nextHref + "\"}";
+	}
+
+	private static long walk(SoundCloudConnector connector) {
+		try (java.util.stream.Stream<io.github.scapi.soundcloud.model.Track> tracks = connector.stream(
+				"/users/{user_urn}/tracks", Map.of("user_urn", "soundcloud:users:1"), new LinkedMultiValueMap<>(),
+				io.github.scapi.soundcloud.model.Track.class)) {
+			return tracks.limit(1000).count();
+		}
 	}
 
 	@Test
