@@ -73,6 +73,11 @@ final class PageReader<T> implements BodyReader<ApiPage<T>> {
 		if (items == null) {
 			return new ArrayList<>();
 		}
+		if (items.size() > ListProtocol.MAX_PAGE_SIZE) {
+			// the API never sends more; a server that does is broken or hostile
+			throw MismatchedInputException.from(parser, ApiPage.class, "a page holds at most "
+					+ ListProtocol.MAX_PAGE_SIZE + " items (the API's limit), but this one held " + items.size());
+		}
 		// a null in a list says nothing; dropping it keeps pages free of holes
 		items.removeIf(Objects::isNull);
 		return items;

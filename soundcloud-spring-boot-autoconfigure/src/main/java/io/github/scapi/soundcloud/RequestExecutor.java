@@ -73,14 +73,14 @@ final class RequestExecutor {
 	RequestExecutor(Supplier<RestClient> restClient, CredentialScope credentials, SoundCloudAuthenticator authenticator,
 			JsonMapper jsonMapper, SoundCloudRetryPolicy retryPolicy, Sleeper sleeper, Clock clock,
 			RandomGenerator random, ObservationRegistry observationRegistry,
-			@Nullable ObservationConvention<SoundCloudRequestContext> convention) {
+			@Nullable ObservationConvention<SoundCloudRequestContext> convention, long maxResponseBytes) {
 		this.observationRegistry = observationRegistry;
 		this.convention = convention;
 		this.restClient = restClient;
 		this.authenticator = authenticator;
 		this.jsonMapper = jsonMapper;
 		this.classifier = new ResponseClassifier(authenticator, new ErrorResponses(jsonMapper, clock), retryPolicy,
-				clock);
+				clock, maxResponseBytes);
 		this.retryPolicy = retryPolicy;
 		this.redirectPolicy = new RedirectPolicy(credentials);
 		this.sleeper = sleeper;

@@ -12,6 +12,7 @@ import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -35,8 +36,11 @@ final class ResponseClassifier {
 
 	private final Clock clock;
 
+	private final long maxResponseBytes;
+
 	ResponseClassifier(SoundCloudAuthenticator authenticator, ErrorResponses errorResponses,
-			SoundCloudRetryPolicy retryPolicy, Clock clock) {
+			SoundCloudRetryPolicy retryPolicy, Clock clock, long maxResponseBytes) {
+		this.maxResponseBytes = maxResponseBytes;
 		this.authenticator = authenticator;
 		this.errorResponses = errorResponses;
 		this.retryPolicy = retryPolicy;
@@ -98,14 +102,25 @@ final class ResponseClassifier {
 						ErrorResponses.summary(body.readNBytes(4096)), "expected JSON but got " + what, null);
 			}
 		}
+		InputStream limited = call.expectsJson() ? new LimitedBody(body, this.maxResponseBytes) : body;
 		try {
-			return call.reader().read(body);
+			return call.reader().read(limited);
 		}
 		catch (JacksonIOException ex) {
+			IOException cause = ex.getCause();
+			if (cause instanceof LimitedBody.TooLarge) {
+				throw tooLarge(method, uri, status);
+			}
 			// the connection broke or stalled mid-body: a transport failure, retried under the
 			// normal rules (the exchange turns it into a ResourceAccessException)
-			IOException cause = ex.getCause();
 			throw (cause != null) ? cause : new IOException(ex.getOriginalMessage());
+		}
+		catch (LimitedBody.TooLarge ex) {
+			throw tooLarge(method, uri, status);
+		}
+		catch (StreamConstraintsException ex) {
+			throw new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
+					"the JSON exceeds the parser's limits: " + ex.getOriginalMessage(), null);
 		}
 		catch (JacksonException ex) {
 			throw new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
@@ -119,6 +134,14 @@ final class ResponseClassifier {
 			throw new SoundCloudTransportException(status, method, UrlRedactor.redact(uri), List.of(),
 					"the body broke off: " + ex.getClass().getSimpleName(), ex);
 		}
+	}
+
+	private UnexpectedResponseException tooLarge(HttpMethod method, URI uri, int status) {
+		// not retried: the same request gives the same body; the connection is closed, not drained
+		return new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
+				"the body is larger than " + this.maxResponseBytes
+						+ " bytes (soundcloud.http.max-response-size); it was not read further",
+				null);
 	}
 
 	private static @Nullable InputStream nonEmpty(InputStream body) throws IOException {

@@ -18,6 +18,8 @@ import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
 import io.micrometer.observation.ObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.util.function.SingletonSupplier;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -36,6 +39,10 @@ import org.springframework.web.client.RestClient;
  * @author scapi contributors
  */
 public final class SoundCloudConnectorBuilder {
+
+	private static final DataSize DEFAULT_RESPONSE_SIZE = DataSize.ofMegabytes(4);
+
+	private static final DataSize MIN_RESPONSE_SIZE = DataSize.ofKilobytes(64);
 
 	/** The public SoundCloud API. */
 	public static final URI DEFAULT_BASE_URL = URI.create("https://api.soundcloud.com");
@@ -58,6 +65,8 @@ public final class SoundCloudConnectorBuilder {
 	private @Nullable String userAgent;
 
 	private SoundCloudRetryPolicy retryPolicy = SoundCloudRetryPolicy.DEFAULT;
+
+	private DataSize maxResponseSize = DEFAULT_RESPONSE_SIZE;
 
 	private Sleeper sleeper = Sleeper.THREAD;
 
@@ -316,6 +325,24 @@ public final class SoundCloudConnectorBuilder {
 	}
 
 	/**
+	 * Set the largest JSON response body read, of a resource or a page: a larger body fails
+	 * with {@link UnexpectedResponseException} naming the limit, without being read further,
+	 * and its connection is closed. Downloads are not limited. The connector's JSON parser
+	 * accepts no longer document and no string longer than a quarter of it.
+	 * @param maxResponseSize the limit, from 64 KB to 2 GB; 4 MB by default (a full page of
+	 * 200 tracks is about 400 KB)
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder maxResponseSize(DataSize maxResponseSize) {
+		Assert.notNull(maxResponseSize, "'maxResponseSize' must not be null");
+		Assert.isTrue(maxResponseSize.toBytes() >= MIN_RESPONSE_SIZE.toBytes()
+				&& maxResponseSize.toBytes() <= Integer.MAX_VALUE,
+				() -> "'maxResponseSize' must be from 64KB to 2GB, but was " + maxResponseSize);
+		this.maxResponseSize = maxResponseSize;
+		return this;
+	}
+
+	/**
 	 * Set the source of the random backoff jitter, for reproducible tests.
 	 * @param random the generator
 	 * @return this builder
@@ -343,13 +370,21 @@ public final class SoundCloudConnectorBuilder {
 				headers.set(HttpHeaders.USER_AGENT, userAgent);
 			}).build();
 		});
-		JsonMapper jsonMapper = JsonMapper.builder()
+		long maxBytes = this.maxResponseSize.toBytes();
+		// SoundCloud's JSON is shallow, and its longest strings (descriptions) are a few KB:
+		// the limits stop a hostile body from costing more than the response size allows
+		StreamReadConstraints constraints = StreamReadConstraints.builder()
+			.maxDocumentLength(maxBytes)
+			.maxStringLength((int) Math.max(MIN_RESPONSE_SIZE.toBytes(), maxBytes / 4))
+			.maxNestingDepth(64)
+			.build();
+		JsonMapper jsonMapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.build();
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
 		RequestExecutor executor = new RequestExecutor(restClient, credentials, this.authenticator, jsonMapper,
 				this.retryPolicy, this.sleeper, this.clock, this.random, this.observationRegistry,
-				this.observationConvention);
+				this.observationConvention, maxBytes);
 		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, this.collapseScope,
 				this.prefetchExecutor, credentials, executor);
 	}

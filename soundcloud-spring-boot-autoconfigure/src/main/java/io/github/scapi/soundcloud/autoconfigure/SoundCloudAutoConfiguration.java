@@ -89,6 +89,8 @@ public final class SoundCloudAutoConfiguration {
 			PropertyChecks.apply("soundcloud.http.user-agent", "a non-blank header value",
 					() -> builder.userAgent(userAgent));
 		}
+		PropertyChecks.apply("soundcloud.http.max-response-size", "a size from 64KB to 2GB, such as 4MB",
+				() -> builder.maxResponseSize(properties.getHttp().getMaxResponseSize()));
 		builder.collapseScope(api.isCollapseScope());
 		SoundCloudProperties.Paging paging = properties.getPaging();
 		Executor applicationPrefetchExecutor = prefetchExecutor.getIfAvailable();

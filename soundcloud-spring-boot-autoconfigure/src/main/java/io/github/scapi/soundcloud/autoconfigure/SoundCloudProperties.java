@@ -8,6 +8,7 @@ import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for the SoundCloud client.
@@ -479,6 +480,21 @@ public class SoundCloudProperties {
 		 * JDK and simple (HttpURLConnection) transports.
 		 */
 		private @Nullable String proxy;
+
+		/**
+		 * Largest JSON response body read, of a resource or a page. A larger body fails with
+		 * UnexpectedResponseException and its connection is closed. A full page of 200 tracks
+		 * is about 400 KB. Downloads (audio) are not limited.
+		 */
+		private DataSize maxResponseSize = DataSize.ofMegabytes(4);
+
+		public DataSize getMaxResponseSize() {
+			return this.maxResponseSize;
+		}
+
+		public void setMaxResponseSize(DataSize maxResponseSize) {
+			this.maxResponseSize = maxResponseSize;
+		}
 
 		public @Nullable String getProxy() {
 			return this.proxy;

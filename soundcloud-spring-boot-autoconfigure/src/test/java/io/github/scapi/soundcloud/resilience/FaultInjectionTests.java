@@ -393,6 +393,45 @@ class FaultInjectionTests {
 	}
 
 	@Test
+	void aBodyOverTheResponseSizeIsRefusedNotRetried() {
+		String title = "x".repeat(100_000);
+		StringBuilder page = new StringBuilder("{\"collection\":[");
+		for (int i = 0; i < 50; i++) {
+			page.append((i > 0) ? "," : "").append("{\"urn\":\"soundcloud:tracks:").append(i).append("\",\"title\":\"")
+				.append(title).append("\"}");
+		}
+		server.stubFor(any(anyUrl()).willReturn(okJson(page.append("]}").toString())));
+		Object outcome = run("200 with a 5 MB page, 4 MB allowed", HttpMethod.GET, (connector) -> connector
+			.slice("/tracks", Map.of(), new LinkedMultiValueMap<>(), io.github.scapi.soundcloud.model.Track.class,
+					org.springframework.data.domain.PageRequest.of(0, 50)));
+		assertThat(outcome).isInstanceOfSatisfying(UnexpectedResponseException.class,
+				(ex) -> assertThat(ex.getMessage()).contains("soundcloud.http.max-response-size"));
+	}
+
+	@Test
+	void aPageWithMoreItemsThanTheApiEverSendsIsRefused() {
+		StringBuilder page = new StringBuilder("{\"collection\":[");
+		for (int i = 0; i < 201; i++) {
+			page.append((i > 0) ? "," : "").append("{\"urn\":\"soundcloud:tracks:").append(i).append("\"}");
+		}
+		server.stubFor(any(anyUrl()).willReturn(okJson(page.append("]}").toString())));
+		Object outcome = run("200 with a page of 201 items", HttpMethod.GET, (connector) -> connector.slice("/tracks",
+				Map.of(), new LinkedMultiValueMap<>(), io.github.scapi.soundcloud.model.Track.class,
+				org.springframework.data.domain.PageRequest.of(0, 200)));
+		assertThat(outcome).isInstanceOfSatisfying(UnexpectedResponseException.class,
+				(ex) -> assertThat(ex.getMessage()).contains("at most 200 items"));
+	}
+
+	@Test
+	void aStringLongerThanTheParserAllowsIsRefused() {
+		server.stubFor(any(anyUrl()).willReturn(okJson(
+				"{\"urn\":\"soundcloud:users:1\",\"description\":\"" + "y".repeat(1_100_000) + "\"}")));
+		Object outcome = run("200 with a 1.1 MB JSON string", HttpMethod.GET, FaultInjectionTests::me);
+		assertThat(outcome).isInstanceOfSatisfying(UnexpectedResponseException.class,
+				(ex) -> assertThat(ex.getMessage()).contains("limits"));
+	}
+
+	@Test
 	void redirectLoopsAreDetected() {
 		server.stubFor(any(urlPathEqualTo("/me")).willReturn(aResponse().withStatus(302).withHeader("Location", "/a")));
 		server.stubFor(any(urlPathEqualTo("/a")).willReturn(aResponse().withStatus(302).withHeader("Location", "/me")));
