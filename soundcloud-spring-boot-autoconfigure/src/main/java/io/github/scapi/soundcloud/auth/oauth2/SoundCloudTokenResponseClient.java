@@ -3,6 +3,8 @@ package io.github.scapi.soundcloud.auth.oauth2;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.github.scapi.soundcloud.auth.TokenCharacters;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.endpoint.AbstractOAuth2AuthorizationGrantRequest;
@@ -12,6 +14,7 @@ import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResp
 import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.util.Assert;
@@ -74,6 +77,26 @@ public final class SoundCloudTokenResponseClient<T extends AbstractOAuth2Authori
 		return () -> restClientBuilder;
 	}
 
+	/**
+	 * Refuse tokens that cannot be sent: the access token goes into a header, where the JDK
+	 * would reject it with a message that prints it. Refused here, they are never stored.
+	 */
+	private static void checkCharacters(OAuth2AccessTokenResponse response) {
+		if (!TokenCharacters.isSendableAccessToken(response.getAccessToken().getTokenValue())) {
+			throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
+					"The token endpoint issued an access token that cannot be sent in an HTTP header: it holds a "
+							+ "character other than visible ASCII",
+					null));
+		}
+		OAuth2RefreshToken refreshToken = response.getRefreshToken();
+		if (refreshToken != null && !TokenCharacters.isValidRefreshToken(refreshToken.getTokenValue())) {
+			throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
+					"The token endpoint issued a refresh token that holds a control character or a character "
+							+ "outside ASCII",
+					null));
+		}
+	}
+
 	@Override
 	public OAuth2AccessTokenResponse getTokenResponse(T grantRequest) {
 		Assert.notNull(grantRequest, "'grantRequest' must not be null");
@@ -90,6 +113,7 @@ public final class SoundCloudTokenResponseClient<T extends AbstractOAuth2Authori
 				throw new OAuth2AuthorizationException(
 						new OAuth2Error("invalid_token_response", "The token endpoint returned an empty body", null));
 			}
+			checkCharacters(response);
 			return response;
 		}
 		catch (RestClientException ex) {
