@@ -262,8 +262,9 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 		OAuth2Error error = ex.getError();
 		List<String> messages = (error.getDescription() != null)
 				? List.of(error.getErrorCode(), error.getDescription()) : List.of(error.getErrorCode());
-		return new SoundCloudAuthenticationException(0, request.getMethod(), UrlRedactor.redact(request.getURI()),
-				messages, "the OAuth 2.1 token endpoint refused to issue an access token for registration '"
+		return new SoundCloudAuthenticationException(TokenEndpointException.statusOf(ex), request.getMethod(),
+				UrlRedactor.redact(request.getURI()), messages,
+				"the OAuth 2.1 token endpoint refused to issue an access token for registration '"
 						+ this.registrationId + "'",
 				ex);
 	}

@@ -11,7 +11,6 @@ import org.springframework.security.oauth2.client.endpoint.AbstractOAuth2Authori
 import org.springframework.security.oauth2.client.endpoint.DefaultOAuth2TokenRequestHeadersConverter;
 import org.springframework.security.oauth2.client.endpoint.DefaultOAuth2TokenRequestParametersConverter;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
-import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
@@ -27,10 +26,12 @@ import org.springframework.web.client.RestClientException;
  * Calls the token endpoint for Spring Security's authorized-client providers, with Spring
  * Security's own request headers (client authentication), parameters, error handling and
  * response parsing. It differs from Spring Security's {@code RestClient...TokenResponseClient}s
- * in two ways: it sends through a {@link RestClient} built from the application's builder
- * and transport (timeouts, observations, no redirects), and the request body prints its
+ * in these ways: it sends through a {@link RestClient} built from the application's builder
+ * and transport (timeouts, observations, no redirects); the request body prints its
  * secrets masked, because {@code RestClient} logs bodies at DEBUG and Spring Security's
- * clients would print refresh tokens there.
+ * clients would print refresh tokens there; error responses keep their error code for 401
+ * as well as 400 (RFC 6749 §5.2), escaped, with the status; and tokens that cannot be sent
+ * in a header are refused.
  *
  * @param <T> the grant request type
  * @author scapi contributors
@@ -68,7 +69,7 @@ public final class SoundCloudTokenResponseClient<T extends AbstractOAuth2Authori
 				converters.addAll(
 						List.of(new FormHttpMessageConverter(), new OAuth2AccessTokenResponseHttpMessageConverter()));
 			})
-			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+			.defaultStatusHandler(new TokenErrorResponseHandler())
 			.build());
 	}
 
