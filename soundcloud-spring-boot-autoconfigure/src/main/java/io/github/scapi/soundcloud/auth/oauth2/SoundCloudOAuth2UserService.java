@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.scapi.soundcloud.SoundCloudVersion;
+
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,10 +44,11 @@ public final class SoundCloudOAuth2UserService implements OAuth2UserService<OAut
 	private final RestClient restClient;
 
 	/**
-	 * Create a service with a default {@link RestClient}.
+	 * Create a service with a default {@link RestClient}, which sends the library's
+	 * {@code User-Agent} like every other request of the starter.
 	 */
 	public SoundCloudOAuth2UserService() {
-		this(RestClient.create());
+		this(RestClient.builder().defaultHeader(HttpHeaders.USER_AGENT, SoundCloudVersion.defaultUserAgent()).build());
 	}
 
 	/**
