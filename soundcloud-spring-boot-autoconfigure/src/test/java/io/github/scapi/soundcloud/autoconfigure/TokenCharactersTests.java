@@ -122,6 +122,28 @@ class TokenCharactersTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Zq9x\\u0007", "Zq9x\\n", "Zq9x\\u20ac" })
+	void aRefreshTokenFromTheTokenEndpointThatIsNotPrintableAsciiIsRefused(String jsonEscapedRefreshToken) {
+		server.stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(okJson(
+				"{\"access_token\":\"a1\",\"token_type\":\"bearer\",\"expires_in\":3600,\"refresh_token\":\""
+						+ jsonEscapedRefreshToken + "\"}")));
+		this.contextRunner
+			.withPropertyValues("soundcloud.api.base-url=http://localhost:" + server.port(),
+					"soundcloud.auth.oauth2.client-id=id", "soundcloud.auth.oauth2.client-secret=s",
+					"soundcloud.auth.oauth2.token-uri=http://localhost:" + server.port() + "/oauth/token",
+					"soundcloud.auth.oauth2.refresh-token=r1")
+			.run((context) -> {
+				SoundCloudConnector connector = context.getBean(SoundCloudConnector.class);
+				SoundCloudAuthenticationException ex = catchThrowableOfType(SoundCloudAuthenticationException.class,
+						() -> connector.get("/me", Map.of(), User.class));
+				assertThat(ex).isNotNull();
+				assertThat(ex.getApiMessages()).first().isEqualTo("invalid_token_response");
+				assertThat(ex.getMessage() + ex.getApiMessages() + stackOf(ex)).doesNotContain("Zq9x");
+				server.verify(0, getRequestedFor(anyUrl()));
+			});
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "Zq9x\u0007ess", "Zq9x\ness", "Zq9x€ss", "Zq9x ess" })
 	void aStoredAccessTokenThatCannotBeSentIsRefusedBeforeTheRequest(String token) {
 		// a token that Spring Security's sign-in (authorization code) put into the store

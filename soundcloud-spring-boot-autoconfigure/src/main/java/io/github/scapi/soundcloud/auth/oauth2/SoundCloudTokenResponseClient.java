@@ -24,8 +24,7 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Calls the token endpoint for Spring Security's authorized-client providers, with Spring
- * Security's own request headers (client authentication), parameters, error handling and
- * response parsing. It differs from Spring Security's {@code RestClient...TokenResponseClient}s
+ * Security's own request headers (client authentication), parameters and response parsing. It differs from Spring Security's {@code RestClient...TokenResponseClient}s
  * in these ways: it sends through a {@link RestClient} built from the application's builder
  * and transport (timeouts, observations, no redirects); the request body prints its
  * secrets masked, because {@code RestClient} logs bodies at DEBUG and Spring Security's
