@@ -10,7 +10,8 @@ import org.springframework.http.HttpMethod;
  * Root of every failure raised by the SoundCloud client. Each instance names the HTTP
  * method, the request URL with its secrets redacted, the HTTP status (0 when no response
  * was received) and the messages the API gave, so that a log line alone explains what
- * went wrong.
+ * went wrong. The message, the URL and the API's messages have line breaks and control
+ * characters escaped ({@link ControlCharacters}), so a server cannot forge log lines.
  *
  * @author scapi contributors
  */
@@ -38,8 +39,8 @@ public abstract class SoundCloudException extends RuntimeException {
 		super(describe(status, method, url, apiMessages, detail), cause);
 		this.status = status;
 		this.method = method;
-		this.url = url;
-		this.apiMessages = List.copyOf(apiMessages);
+		this.url = ControlCharacters.escape(url);
+		this.apiMessages = apiMessages.stream().map(ControlCharacters::escape).toList();
 	}
 
 	private static String describe(int status, HttpMethod method, String url, List<String> apiMessages,
@@ -49,7 +50,9 @@ public abstract class SoundCloudException extends RuntimeException {
 		if (!apiMessages.isEmpty()) {
 			message.append(" (").append(String.join("; ", apiMessages)).append(')');
 		}
-		return message.toString();
+		// servers supply the messages, and sometimes parts of the URL and the detail: one
+		// failure must stay one line in a log, whatever they contain
+		return ControlCharacters.escape(message.toString());
 	}
 
 	/**
@@ -77,7 +80,8 @@ public abstract class SoundCloudException extends RuntimeException {
 	}
 
 	/**
-	 * Return the messages of the API's error body, in the order given.
+	 * Return the messages of the API's error body, in the order given, with line breaks and
+	 * control characters escaped.
 	 * @return the messages, empty when the body carried none
 	 */
 	public List<String> getApiMessages() {

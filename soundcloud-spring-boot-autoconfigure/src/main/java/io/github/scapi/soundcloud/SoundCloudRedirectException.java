@@ -26,7 +26,7 @@ public class SoundCloudRedirectException extends UnexpectedResponseException {
 	 */
 	public SoundCloudRedirectException(int status, HttpMethod method, String url, String location, String detail) {
 		super(status, method, url, List.of(), status + " redirect to " + location + " not followed: " + detail, null);
-		this.location = location;
+		this.location = ControlCharacters.escape(location);
 	}
 
 	/**

@@ -56,15 +56,22 @@ public final class SoundCloudScope {
 	/**
 	 * Return the scope of a resource below this one.
 	 * @param collection the collection's name, e.g. {@code tracks}
-	 * @param id the resource's id or URN
+	 * @param id the resource's id or URN; surrounding whitespace is removed
 	 * @return the nested scope
+	 * @throws IllegalArgumentException if the collection is not a name, or the id is empty,
+	 * {@code .} or {@code ..}
 	 */
 	public SoundCloudScope scope(String collection, String id) {
 		checkName(collection);
 		Assert.hasText(id, "'id' must not be empty");
+		String stripped = id.strip();
+		// escaping leaves dot segments as they are, and every URL resolver removes them:
+		// scope("users", "..") would address the collection's parent, /users/../me is /me
+		Assert.isTrue(!stripped.equals(".") && !stripped.equals(".."),
+				"'id' must not be '.' or '..': a dot segment would address another resource than " + collection);
 		// scapi's collapse: a resource is addressed by itself, not through its parents
 		List<String[]> nested = new ArrayList<>(this.collapse ? List.of() : this.segments);
-		nested.add(new String[] { collection, id.strip() });
+		nested.add(new String[] { collection, stripped });
 		return new SoundCloudScope(this.connector, nested, this.collapse);
 	}
 

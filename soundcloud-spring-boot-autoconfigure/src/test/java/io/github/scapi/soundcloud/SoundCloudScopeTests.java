@@ -80,6 +80,28 @@ class SoundCloudScopeTests {
 	}
 
 	@Test
+	void rejectsDotSegmentsAsIdsBeforeAnyRequest() {
+		SoundCloudConnector connector = connector(false);
+		for (String id : List.of(".", "..", " .. ", "\t.\n")) {
+			assertThatIllegalArgumentException().isThrownBy(() -> connector.scope("users", id).get(Group.class))
+				.withMessageContaining("'.' or '..'");
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> connector.scope("users", "1001").scope("tracks", id).list("comments", Track.class,
+						Pageable.unpaged()))
+				.withMessageContaining("'.' or '..'");
+		}
+		assertThat(server.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
+	void keepsIdsThatOnlyContainDots() {
+		connector(true).scope("users", "...").get(Group.class);
+		connector(true).scope("users", "a..b").get(Group.class);
+		assertThat(server.getAllServeEvents()).extracting((event) -> event.getRequest().getUrl())
+			.containsExactlyInAnyOrder("/users/...", "/users/a..b");
+	}
+
+	@Test
 	void rejectsCollectionNamesThatAreNotPathSegments() {
 		assertThatIllegalArgumentException().isThrownBy(() -> connector(true).scope("users/../admin", "1"));
 		assertThatIllegalArgumentException().isThrownBy(() -> connector(true).scope("users", " "));

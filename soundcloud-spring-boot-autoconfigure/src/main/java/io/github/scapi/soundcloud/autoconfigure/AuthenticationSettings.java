@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
+import io.github.scapi.soundcloud.auth.TokenCharacters;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
@@ -94,6 +95,7 @@ final class AuthenticationSettings {
 	}
 
 	private static void checkOAuth2(SoundCloudProperties.Auth.OAuth2 oauth2) {
+		checkRefreshToken(oauth2);
 		boolean ownClient = isSet(oauth2.getClientId()) || isSet(oauth2.getClientSecret())
 				|| oauth2.getGrantType() != null || !isSet(oauth2.getRegistrationId());
 		if (!ownClient) {
@@ -110,6 +112,20 @@ final class AuthenticationSettings {
 			require(oauth2.getRefreshToken(), "soundcloud.auth.oauth2.refresh-token",
 					"a refresh token of a user who authorized the application; for sign-in through a browser, "
 							+ "configure a Spring Security registration and set 'soundcloud.auth.oauth2.registration-id'");
+		}
+	}
+
+	/**
+	 * A configured refresh token goes to the token endpoint as it is: one that holds a
+	 * control character or a character outside ASCII was damaged on its way into the
+	 * configuration, and is reported without its value.
+	 */
+	private static void checkRefreshToken(SoundCloudProperties.Auth.OAuth2 oauth2) {
+		if (isSet(oauth2.getRefreshToken())
+				&& !TokenCharacters.isValidRefreshToken(oauth2.getRefreshToken().strip())) {
+			throw new InvalidSoundCloudPropertyException("soundcloud.auth.oauth2.refresh-token",
+					"holds a control character, a line break or a character outside ASCII, which no refresh token has",
+					"set it to the refresh token exactly as the token endpoint issued it.");
 		}
 	}
 

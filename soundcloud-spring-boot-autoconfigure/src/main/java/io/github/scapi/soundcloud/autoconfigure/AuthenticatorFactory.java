@@ -37,8 +37,9 @@ final class AuthenticatorFactory {
 		catch (IllegalArgumentException ex) {
 			// the message of the failure names the rule, never the token itself
 			throw new InvalidSoundCloudPropertyException("soundcloud.auth.token.value",
-					"must be the bare access token, without whitespace or an 'OAuth '/'Bearer ' prefix",
-					"set it to the access token alone.");
+					"must be the bare access token: visible ASCII characters only (no control characters, line "
+							+ "breaks or characters outside ASCII), without whitespace or an 'OAuth '/'Bearer ' prefix",
+					"set it to the access token alone, exactly as SoundCloud issued it.");
 		}
 	}
 

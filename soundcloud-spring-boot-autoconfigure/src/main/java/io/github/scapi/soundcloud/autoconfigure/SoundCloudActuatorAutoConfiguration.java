@@ -6,6 +6,7 @@ import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.actuate.SoundCloudHealthIndicator;
 import io.github.scapi.soundcloud.actuate.SoundCloudInfoContributor;
 
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -18,8 +19,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
- * of Actuator support for the SoundCloud client: an {@code info} contributor, and a health
- * indicator when {@code soundcloud.health.enabled} is set (it spends rate limit).
+ * of Actuator support for the SoundCloud client: an {@code info} contributor, a health
+ * indicator when {@code soundcloud.health.enabled} is set (it spends rate limit), and a
+ * {@link SanitizingFunction} that masks the starter's secret properties in
+ * {@code /configprops} and {@code /env} even when their values are shown.
  *
  * @author scapi contributors
  */
@@ -38,6 +41,18 @@ public final class SoundCloudActuatorAutoConfiguration {
 				SoundCloudProperties properties) {
 			return new SoundCloudHealthIndicator(connector, properties.getHealth().getCacheDuration(),
 					Clock.systemUTC());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class SanitizingConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "soundCloudSanitizingFunction")
+		SecretPropertiesSanitizingFunction soundCloudSanitizingFunction() {
+			return new SecretPropertiesSanitizingFunction();
 		}
 
 	}

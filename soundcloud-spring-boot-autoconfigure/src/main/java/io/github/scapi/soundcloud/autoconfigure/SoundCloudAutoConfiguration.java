@@ -127,7 +127,8 @@ public final class SoundCloudAutoConfiguration {
 	OAuth1Flow soundCloudOAuth1Flow(SoundCloudProperties properties, SoundCloudConnector connector,
 			ObjectProvider<RestClient.Builder> restClientBuilder, SoundCloudHttpTransport transport) {
 		SoundCloudProperties.Auth.OAuth1 oauth1 = properties.getAuth().getOauth1();
-		RestClient restClient = SoundCloudTransport.restClientBuilder(restClientBuilder, transport.requestFactory())
+		RestClient restClient = SoundCloudTransport
+			.restClientBuilder(restClientBuilder, transport.requestFactory(), properties)
 			.build();
 		return new OAuth1Flow(OAuth1Support.credentials(oauth1).withoutToken(),
 				OAuth1Support.endpoints(oauth1, connector.getBaseUrl()), restClient);

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
+import io.github.scapi.soundcloud.SoundCloudVersion;
 import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.SimpleClientHttpRequestFactoryBuilder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -140,11 +142,22 @@ final class SoundCloudTransport {
 
 	/**
 	 * A copy of Boot's {@link RestClient.Builder} (or a plain one without Boot's) on the
-	 * given transport.
+	 * given transport, for the requests the starter sends besides API requests (token
+	 * requests, the OAuth 1.0a flow), with the same {@code User-Agent} as API requests.
 	 */
 	static RestClient.Builder restClientBuilder(ObjectProvider<RestClient.Builder> restClientBuilder,
-			ClientHttpRequestFactory requestFactory) {
-		return restClientBuilder.getIfAvailable(RestClient::builder).clone().requestFactory(requestFactory);
+			ClientHttpRequestFactory requestFactory, SoundCloudProperties properties) {
+		String userAgent = userAgent(properties);
+		return restClientBuilder.getIfAvailable(RestClient::builder)
+			.clone()
+			.requestFactory(requestFactory)
+			.defaultHeaders((headers) -> headers.set(HttpHeaders.USER_AGENT, userAgent));
+	}
+
+	/** {@code soundcloud.http.user-agent}, or the library's name and version. */
+	static String userAgent(SoundCloudProperties properties) {
+		String configured = properties.getHttp().getUserAgent();
+		return (configured != null && !configured.isBlank()) ? configured : SoundCloudVersion.defaultUserAgent();
 	}
 
 }

@@ -16,6 +16,7 @@ import io.github.scapi.soundcloud.SoundCloudAuthenticationException;
 import io.github.scapi.soundcloud.UrlRedactor;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import io.github.scapi.soundcloud.auth.TokenCharacters;
 import io.github.scapi.soundcloud.observation.SoundCloudObservationDocumentation;
 import org.jspecify.annotations.Nullable;
 
@@ -116,6 +117,15 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 		OAuth2AuthorizedClient cached = load(authentication);
 		OAuth2AccessToken token = (cached != null && isUsable(cached.getAccessToken())) ? cached.getAccessToken()
 				: obtain(authentication, request);
+		if (!TokenCharacters.isSendableAccessToken(token.getTokenValue())) {
+			// from the store: a sign-in (authorization code) or another instance put it there;
+			// the JDK would reject the header with a message that prints the token
+			throw new SoundCloudAuthenticationException(0, request.getMethod(), UrlRedactor.redact(request.getURI()),
+					List.of(OAuth2ErrorCodes.INVALID_TOKEN), "the OAuth 2.1 access token of registration '"
+							+ this.registrationId + "' cannot be sent in an HTTP header: it holds a character other "
+							+ "than visible ASCII; sign the user in again",
+					null);
+		}
 		request.getHeaders().set(HttpHeaders.AUTHORIZATION, SCHEME + token.getTokenValue());
 	}
 
@@ -252,8 +262,9 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 		OAuth2Error error = ex.getError();
 		List<String> messages = (error.getDescription() != null)
 				? List.of(error.getErrorCode(), error.getDescription()) : List.of(error.getErrorCode());
-		return new SoundCloudAuthenticationException(0, request.getMethod(), UrlRedactor.redact(request.getURI()),
-				messages, "the OAuth 2.1 token endpoint refused to issue an access token for registration '"
+		return new SoundCloudAuthenticationException(TokenEndpointException.statusOf(ex), request.getMethod(),
+				UrlRedactor.redact(request.getURI()), messages,
+				"the OAuth 2.1 token endpoint refused to issue an access token for registration '"
 						+ this.registrationId + "'",
 				ex);
 	}

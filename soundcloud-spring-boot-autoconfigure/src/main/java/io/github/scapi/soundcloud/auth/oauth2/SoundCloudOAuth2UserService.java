@@ -4,6 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.scapi.soundcloud.SoundCloudVersion;
+import io.github.scapi.soundcloud.auth.TokenCharacters;
+
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,10 +45,11 @@ public final class SoundCloudOAuth2UserService implements OAuth2UserService<OAut
 	private final RestClient restClient;
 
 	/**
-	 * Create a service with a default {@link RestClient}.
+	 * Create a service with a default {@link RestClient}, which sends the library's
+	 * {@code User-Agent} like every other request of the starter.
 	 */
 	public SoundCloudOAuth2UserService() {
-		this(RestClient.create());
+		this(RestClient.builder().defaultHeader(HttpHeaders.USER_AGENT, SoundCloudVersion.defaultUserAgent()).build());
 	}
 
 	/**
@@ -67,6 +71,13 @@ public final class SoundCloudOAuth2UserService implements OAuth2UserService<OAut
 			throw new OAuth2AuthenticationException(new OAuth2Error("missing_user_info_uri",
 					"Registration '" + request.getClientRegistration().getRegistrationId()
 							+ "' has no user-info-uri; set it to the API's /me, e.g. https://api.soundcloud.com/me",
+					null));
+		}
+		if (!TokenCharacters.isSendableAccessToken(request.getAccessToken().getTokenValue())) {
+			// the JDK would reject the header with a message that prints it, token included
+			throw new OAuth2AuthenticationException(new OAuth2Error("invalid_token_response",
+					"The access token of registration '" + request.getClientRegistration().getRegistrationId()
+							+ "' cannot be sent in an HTTP header: it holds a character other than visible ASCII",
 					null));
 		}
 		Map<String, Object> attributes;

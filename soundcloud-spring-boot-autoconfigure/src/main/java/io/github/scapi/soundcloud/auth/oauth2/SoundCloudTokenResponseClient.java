@@ -3,15 +3,17 @@ package io.github.scapi.soundcloud.auth.oauth2;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.github.scapi.soundcloud.auth.TokenCharacters;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.endpoint.AbstractOAuth2AuthorizationGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.DefaultOAuth2TokenRequestHeadersConverter;
 import org.springframework.security.oauth2.client.endpoint.DefaultOAuth2TokenRequestParametersConverter;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
-import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.util.Assert;
@@ -22,12 +24,13 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Calls the token endpoint for Spring Security's authorized-client providers, with Spring
- * Security's own request headers (client authentication), parameters, error handling and
- * response parsing. It differs from Spring Security's {@code RestClient...TokenResponseClient}s
- * in two ways: it sends through a {@link RestClient} built from the application's builder
- * and transport (timeouts, observations, no redirects), and the request body prints its
+ * Security's own request headers (client authentication), parameters and response parsing. It differs from Spring Security's {@code RestClient...TokenResponseClient}s
+ * in these ways: it sends through a {@link RestClient} built from the application's builder
+ * and transport (timeouts, observations, no redirects); the request body prints its
  * secrets masked, because {@code RestClient} logs bodies at DEBUG and Spring Security's
- * clients would print refresh tokens there.
+ * clients would print refresh tokens there; error responses keep their error code for 401
+ * as well as 400 (RFC 6749 §5.2), escaped, with the status; and tokens that cannot be sent
+ * in a header are refused.
  *
  * @param <T> the grant request type
  * @author scapi contributors
@@ -65,13 +68,33 @@ public final class SoundCloudTokenResponseClient<T extends AbstractOAuth2Authori
 				converters.addAll(
 						List.of(new FormHttpMessageConverter(), new OAuth2AccessTokenResponseHttpMessageConverter()));
 			})
-			.defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+			.defaultStatusHandler(new TokenErrorResponseHandler())
 			.build());
 	}
 
 	private static Supplier<RestClient.Builder> supplier(RestClient.Builder restClientBuilder) {
 		Assert.notNull(restClientBuilder, "'restClientBuilder' must not be null");
 		return () -> restClientBuilder;
+	}
+
+	/**
+	 * Refuse tokens that cannot be sent: the access token goes into a header, where the JDK
+	 * would reject it with a message that prints it. Refused here, they are never stored.
+	 */
+	private static void checkCharacters(OAuth2AccessTokenResponse response) {
+		if (!TokenCharacters.isSendableAccessToken(response.getAccessToken().getTokenValue())) {
+			throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
+					"The token endpoint issued an access token that cannot be sent in an HTTP header: it holds a "
+							+ "character other than visible ASCII",
+					null));
+		}
+		OAuth2RefreshToken refreshToken = response.getRefreshToken();
+		if (refreshToken != null && !TokenCharacters.isValidRefreshToken(refreshToken.getTokenValue())) {
+			throw new OAuth2AuthorizationException(new OAuth2Error("invalid_token_response",
+					"The token endpoint issued a refresh token that holds a control character or a character "
+							+ "outside ASCII",
+					null));
+		}
 	}
 
 	@Override
@@ -90,6 +113,7 @@ public final class SoundCloudTokenResponseClient<T extends AbstractOAuth2Authori
 				throw new OAuth2AuthorizationException(
 						new OAuth2Error("invalid_token_response", "The token endpoint returned an empty body", null));
 			}
+			checkCharacters(response);
 			return response;
 		}
 		catch (RestClientException ex) {

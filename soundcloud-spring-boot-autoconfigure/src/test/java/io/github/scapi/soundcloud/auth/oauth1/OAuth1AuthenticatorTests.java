@@ -42,6 +42,21 @@ class OAuth1AuthenticatorTests {
 	}
 
 	@Test
+	void tokensThatCannotBeSentAsTheyArePercentEncodedIntoAValidHeader() {
+		// unlike OAuth 2.1's "OAuth <token>", every OAuth 1.0a value is percent-encoded into
+		// the header (RFC 5849 §3.5.1), so no token can make the header invalid
+		OAuth1Credentials odd = new OAuth1Credentials("ck\u0007", "cs", "tok\r\n€n", "ts\u0000");
+		TestRequest request = new TestRequest(HttpMethod.GET, "https://api.soundcloud.com/me");
+		new OAuth1Authenticator(odd).authenticate(request);
+		assertThat(request.header()).contains("oauth_token=\"tok%0D%0A%E2%82%ACn\"")
+			.contains("oauth_consumer_key=\"ck%07\"");
+		assertThat(request.header().chars()).allMatch((c) -> c >= 0x20 && c <= 0x7e);
+		assertThat(OAuth1SignerTests.verifies(request.header(), HttpMethod.GET, "https://api.soundcloud.com/me", null,
+				odd))
+			.isTrue();
+	}
+
+	@Test
 	void signsAgainForEachHopReplacingTheOldHeader() {
 		TestRequest request = new TestRequest(HttpMethod.GET, "https://api.soundcloud.com/resolve?url=x");
 		request.getHeaders().set(HttpHeaders.AUTHORIZATION, "OAuth stale");
