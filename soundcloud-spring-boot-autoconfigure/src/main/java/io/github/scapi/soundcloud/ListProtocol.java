@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.paging.CursorPageable;
 import io.github.scapi.soundcloud.paging.CursorSlice;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +66,8 @@ final class ListProtocol {
 	<T> CursorSlice<T> slice(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> itemType, Pageable pageable) {
 		Pageable checked = check(pageable);
-		return slice((page) -> fetch(pathTemplate, uriVariables, query, itemType, page, null), checked);
+		return slice((page) -> fetch(pathTemplate, uriVariables, query, itemType, page, null,
+				this.executor.currentCaller()), checked);
 	}
 
 	/**
@@ -78,7 +80,10 @@ final class ListProtocol {
 		// what this walk has requested, to stop a next_href that leads back (self-loop, a <-> b):
 		// 64-bit fingerprints, so that a walk of a million items holds kilobytes, not megabytes
 		Set<Long> requested = ConcurrentHashMap.newKeySet();
-		return walk((pageable) -> fetch(pathTemplate, uriVariables, query, itemType, pageable, requested),
+		// every page with the credentials of the caller who asked for the walk, whichever
+		// thread fetches it and however long after the caller's own request it happens
+		SoundCloudAuthenticator caller = this.executor.currentCaller();
+		return walk((pageable) -> fetch(pathTemplate, uriVariables, query, itemType, pageable, requested, caller),
 				CursorPageable.first(this.pageSize), this.prefetch);
 	}
 
@@ -135,7 +140,7 @@ final class ListProtocol {
 	}
 
 	private <T> ApiPage<T> fetch(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
-			Class<T> itemType, Pageable pageable, @Nullable Set<Long> requested) {
+			Class<T> itemType, Pageable pageable, @Nullable Set<Long> requested, SoundCloudAuthenticator caller) {
 		URI uri;
 		if (pageable instanceof CursorPageable cursorPageable && cursorPageable.getCursor().isPresent()) {
 			uri = checkNextHref(cursorPageable.getCursor().get());
@@ -152,7 +157,8 @@ final class ListProtocol {
 		if (requested != null && !requested.add(fingerprint(uri.toString()))) {
 			throw cursorLoop(uri);
 		}
-		ApiPage<T> page = this.executor.execute(Call.page(pathTemplate, uri, new PageReader<>(this.jsonMapper, itemType)));
+		ApiPage<T> page = this.executor.execute(Call.page(pathTemplate, uri, new PageReader<>(this.jsonMapper, itemType)),
+				caller);
 		if (page == null) {
 			return new ApiPage<>(List.of(), null);
 		}

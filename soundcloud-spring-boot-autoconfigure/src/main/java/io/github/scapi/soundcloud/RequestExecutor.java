@@ -79,8 +79,8 @@ final class RequestExecutor {
 		this.restClient = restClient;
 		this.authenticator = authenticator;
 		this.jsonMapper = jsonMapper;
-		this.classifier = new ResponseClassifier(authenticator, new ErrorResponses(jsonMapper, clock), retryPolicy,
-				clock, maxResponseBytes);
+		this.classifier = new ResponseClassifier(new ErrorResponses(jsonMapper, clock), retryPolicy, clock,
+				maxResponseBytes);
 		this.retryPolicy = retryPolicy;
 		this.redirectPolicy = new RedirectPolicy(credentials);
 		this.sleeper = sleeper;
@@ -88,7 +88,25 @@ final class RequestExecutor {
 		this.random = random;
 	}
 
+	/**
+	 * Send a request on behalf of whoever the current thread acts for.
+	 */
 	<T> @Nullable T execute(Call<T> call) {
+		return execute(call, this.authenticator.forCurrentCaller());
+	}
+
+	/**
+	 * The authenticator of the current caller, to send later requests on its behalf from
+	 * other threads.
+	 */
+	SoundCloudAuthenticator currentCaller() {
+		return this.authenticator.forCurrentCaller();
+	}
+
+	/**
+	 * Send a request with the credentials of a caller captured earlier.
+	 */
+	<T> @Nullable T execute(Call<T> call, SoundCloudAuthenticator caller) {
 		// nothing to record without a registry that observes: no context is made then
 		SoundCloudRequestContext context = this.observationRegistry.isNoop() ? null
 				: new SoundCloudRequestContext(call.method().name(), call.pathTemplate(),
@@ -98,7 +116,7 @@ final class RequestExecutor {
 			.start();
 		Progress progress = new Progress(observation);
 		try (Observation.Scope scope = observation.openScope()) {
-			T result = loop(call, progress);
+			T result = loop(call, caller, progress);
 			if (call.kind() == Call.Kind.PAGE) {
 				observation.event(SoundCloudObservationDocumentation.Events.PAGE);
 			}
@@ -119,7 +137,7 @@ final class RequestExecutor {
 		}
 	}
 
-	private <T> @Nullable T loop(Call<T> call, Progress progress) {
+	private <T> @Nullable T loop(Call<T> call, SoundCloudAuthenticator caller, Progress progress) {
 		HttpMethod method = call.method();
 		URI uri = call.uri();
 		SoundCloudRequestBody body = call.body();
@@ -131,12 +149,13 @@ final class RequestExecutor {
 			ExchangeOutcome<T> outcome;
 			progress.attempts++;
 			try {
-				outcome = exchange(call, method, uri, body, chain, !renewed, progress);
+				outcome = exchange(call, method, uri, body, chain, caller, !renewed, progress);
 			}
 			catch (IllegalArgumentException ex) {
-				// the HTTP library refused the URL; its message would show the URL unredacted
+				// the HTTP library refused the URL or a header value; its message would show them
+				// unredacted (a header may hold a token), so neither it nor the cause goes along
 				throw new SoundCloudTransportException(0, method, UrlRedactor.redact(uri), List.of(),
-						"the URL cannot be sent: " + ex.getClass().getSimpleName(), null);
+						"the HTTP library refused the request's URL or a header value", null);
 			}
 			catch (ResourceAccessException ex) {
 				SoundCloudTransportException failure = new SoundCloudTransportException(0, method,
@@ -188,7 +207,8 @@ final class RequestExecutor {
 	}
 
 	private <T> ExchangeOutcome<T> exchange(Call<T> call, HttpMethod method, URI uri,
-			@Nullable SoundCloudRequestBody body, RedirectPolicy.Chain chain, boolean mayRenew, Progress progress) {
+			@Nullable SoundCloudRequestBody body, RedirectPolicy.Chain chain, SoundCloudAuthenticator caller,
+			boolean mayRenew, Progress progress) {
 		long started = System.nanoTime();
 		RestClient.RequestBodySpec spec = this.restClient.get().method(method)
 			.uri(call.pathTemplate(), (ignored) -> uri)
@@ -200,11 +220,11 @@ final class RequestExecutor {
 		boolean credentials = chain.mayCarryCredentials(uri);
 		ExchangeOutcome<T> outcome = spec.httpRequest((request) -> {
 			if (credentials && chain.mayCarryCredentials(request.getURI())) {
-				this.authenticator.authenticate(request);
+				caller.authenticate(request);
 			}
 		}).exchange((request, response) -> {
 			progress.status = response.getStatusCode().value();
-			return this.classifier.classify(call, method, uri, request, response, mayRenew && credentials);
+			return this.classifier.classify(call, method, uri, request, response, (mayRenew && credentials) ? caller : null);
 		}, true);
 		if (logger.isDebugEnabled()) {
 			logger.debug(method + " " + call.pathTemplate() + " -> " + progress.status + " ("

@@ -28,8 +28,6 @@ import org.springframework.http.client.ClientHttpResponse;
  */
 final class ResponseClassifier {
 
-	private final SoundCloudAuthenticator authenticator;
-
 	private final ErrorResponses errorResponses;
 
 	private final SoundCloudRetryPolicy retryPolicy;
@@ -38,20 +36,19 @@ final class ResponseClassifier {
 
 	private final long maxResponseBytes;
 
-	ResponseClassifier(SoundCloudAuthenticator authenticator, ErrorResponses errorResponses,
-			SoundCloudRetryPolicy retryPolicy, Clock clock, long maxResponseBytes) {
+	ResponseClassifier(ErrorResponses errorResponses, SoundCloudRetryPolicy retryPolicy, Clock clock,
+			long maxResponseBytes) {
 		this.maxResponseBytes = maxResponseBytes;
-		this.authenticator = authenticator;
 		this.errorResponses = errorResponses;
 		this.retryPolicy = retryPolicy;
 		this.clock = clock;
 	}
 
 	<T> ExchangeOutcome<T> classify(Call<T> call, HttpMethod method, URI uri, HttpRequest request,
-			ClientHttpResponse response, boolean mayRenew) throws IOException {
+			ClientHttpResponse response, @Nullable SoundCloudAuthenticator renewer) throws IOException {
 		int status = response.getStatusCode().value();
-		// mayRenew: the exchange carried this connector's credentials
-		if (status == 401 && mayRenew && this.authenticator.renew(request)) {
+		// a renewer only when the exchange carried the caller's credentials and none was renewed yet
+		if (status == 401 && renewer != null && renewer.renew(request)) {
 			return new ExchangeOutcome.Renewed<>();
 		}
 		String location = response.getHeaders().getFirst("Location");

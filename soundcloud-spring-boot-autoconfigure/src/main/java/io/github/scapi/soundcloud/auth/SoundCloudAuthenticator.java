@@ -62,6 +62,19 @@ public interface SoundCloudAuthenticator {
 	}
 
 	/**
+	 * Return this authenticator bound to whoever the current thread acts for, such as the
+	 * signed-in user of a web request. The connector calls it when an operation starts and
+	 * uses the result for every request made on that operation's behalf, whichever thread
+	 * sends it (pages fetched ahead, or after the web request that started a walk has
+	 * ended). Authenticators whose credentials do not depend on the caller return
+	 * themselves, which is the default.
+	 * @return an authenticator for the current caller's requests
+	 */
+	default SoundCloudAuthenticator forCurrentCaller() {
+		return this;
+	}
+
+	/**
 	 * Return which kind of credentials this authenticator sends, for logs, metrics and the
 	 * actuator. Never a secret.
 	 * @return the authentication type

@@ -113,7 +113,21 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 
 	@Override
 	public void authenticate(HttpRequest request) {
-		Authentication authentication = this.principal.get();
+		authenticate(request, this.principal.get());
+	}
+
+	/**
+	 * The principal is read when an operation starts, on the caller's thread, and kept for
+	 * every request made on its behalf: pages fetched ahead on another thread, or after the
+	 * web request that started a walk has ended, carry the same user's token, never the
+	 * headless principal's or another user's.
+	 */
+	@Override
+	public SoundCloudAuthenticator forCurrentCaller() {
+		return new Bound(this.principal.get());
+	}
+
+	private void authenticate(HttpRequest request, Authentication authentication) {
 		OAuth2AuthorizedClient cached = load(authentication);
 		OAuth2AccessToken token = (cached != null && isUsable(cached.getAccessToken())) ? cached.getAccessToken()
 				: obtain(authentication, request);
@@ -131,8 +145,11 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 
 	@Override
 	public boolean renew(HttpRequest rejected) {
+		return renew(rejected, this.principal.get());
+	}
+
+	private boolean renew(HttpRequest rejected, Authentication authentication) {
 		String sent = rejected.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-		Authentication authentication = this.principal.get();
 		String name = authentication.getName();
 		ReentrantLock lock = lock(name, rejected);
 		try {
@@ -283,6 +300,45 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 	@Override
 	public String toString() {
 		return "SoundCloudAuthenticator[oauth2, registration=" + this.registrationId + "]";
+	}
+
+	/**
+	 * This authenticator for one principal, captured when an operation started; tokens,
+	 * locks and renewals are shared with it.
+	 */
+	private final class Bound implements SoundCloudAuthenticator {
+
+		private final Authentication authentication;
+
+		Bound(Authentication authentication) {
+			this.authentication = authentication;
+		}
+
+		@Override
+		public void authenticate(HttpRequest request) {
+			OAuth2Authenticator.this.authenticate(request, this.authentication);
+		}
+
+		@Override
+		public boolean renew(HttpRequest rejected) {
+			return OAuth2Authenticator.this.renew(rejected, this.authentication);
+		}
+
+		@Override
+		public SoundCloudAuthenticator forCurrentCaller() {
+			return this;
+		}
+
+		@Override
+		public SoundCloudAuthType type() {
+			return SoundCloudAuthType.OAUTH2;
+		}
+
+		@Override
+		public String toString() {
+			return OAuth2Authenticator.this.toString();
+		}
+
 	}
 
 }
