@@ -2,6 +2,7 @@ package io.github.scapi.soundcloud;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,7 +53,7 @@ final class ErrorResponses {
 		this.clock = clock;
 	}
 
-	SoundCloudException create(HttpMethod method, String url, int status, HttpHeaders headers, InputStream body)
+	SoundCloudException create(HttpMethod method, URI url, int status, HttpHeaders headers, InputStream body)
 			throws IOException {
 		byte[] bytes = body.readNBytes(MAX_BODY);
 		@Nullable JsonNode json = isJson(contentType(headers)) ? parse(bytes) : null;

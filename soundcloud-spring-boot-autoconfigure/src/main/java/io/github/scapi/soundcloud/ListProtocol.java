@@ -169,7 +169,7 @@ final class ListProtocol {
 	}
 
 	private static UnexpectedResponseException cursorLoop(URI uri) {
-		return new UnexpectedResponseException(200, HttpMethod.GET, UrlRedactor.redact(uri), List.of(),
+		return new UnexpectedResponseException(200, HttpMethod.GET, uri, List.of(),
 				"cursor loop: next_href leads back to a page this walk already requested; the walk stops", null);
 	}
 
@@ -193,11 +193,11 @@ final class ListProtocol {
 			uri = URI.create(nextHref);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new UnexpectedResponseException(0, HttpMethod.GET, UrlRedactor.redact(nextHref), List.of(),
-					"next_href is not a valid URL", ex);
+			throw new UnexpectedResponseException(0, HttpMethod.GET, null, List.of(),
+					"next_href is not a valid URL: " + UrlRedactor.redact(nextHref), null);
 		}
 		if (!this.credentials.isApiOrigin(uri) || !this.credentials.isUnderBasePath(uri)) {
-			throw new UnexpectedResponseException(0, HttpMethod.GET, UrlRedactor.redact(nextHref), List.of(),
+			throw new UnexpectedResponseException(0, HttpMethod.GET, uri, List.of(),
 					"next_href points outside the configured API " + this.baseUrl + "; it is not followed", null);
 		}
 		return uri;

@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud;
 
+import java.net.URI;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -91,9 +92,9 @@ final class PageIterator<T> implements Iterator<T> {
 		}
 	}
 
-	private static String nextUrl(Pageable pageable) {
-		return (pageable instanceof CursorPageable cursor) ? cursor.getCursor().map(UrlRedactor::redact).orElse("")
-				: "";
+	private static @Nullable URI nextUrl(Pageable pageable) {
+		// a cursor that is not a URI was refused when its page was asked for
+		return (pageable instanceof CursorPageable cursor) ? cursor.getCursor().map(URI::create).orElse(null) : null;
 	}
 
 	private void fetchAhead(Pageable pageable) {

@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +23,11 @@ public class RateLimitedException extends SoundCloudClientErrorException {
 	/**
 	 * Create an exception.
 	 * @param method the HTTP method of the failed request
-	 * @param url the request URL, already redacted
+	 * @param url the request URL, redacted by the exception; {@code null} when there is none
 	 * @param apiMessages the messages of the API's error body (may be empty)
 	 * @param resetTime when the limit resets, if the response said so
 	 */
-	public RateLimitedException(HttpMethod method, String url, List<String> apiMessages,
+	public RateLimitedException(HttpMethod method, @Nullable URI url, List<String> apiMessages,
 			@Nullable Instant resetTime) {
 		super(429, method, url, apiMessages,
 				"429 Too Many Requests" + ((resetTime != null) ? ", limit resets at " + resetTime : ""), null);

@@ -75,8 +75,8 @@ final class RedirectPolicy {
 			return from.resolve(location.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new SoundCloudRedirectException(status, method, UrlRedactor.redact(from),
-					UrlRedactor.redact(location), "the location is not a valid URL");
+			throw new SoundCloudRedirectException(status, method, from, UrlRedactor.redact(location),
+					"the location is not a valid URL");
 		}
 	}
 
@@ -139,8 +139,8 @@ final class RedirectPolicy {
 		 */
 		void hop(HttpMethod method, URI from, @Nullable SoundCloudRequestBody body, int status, URI to) {
 			Rule rule = rule(status);
-			String url = UrlRedactor.redact(from);
-			String location = UrlRedactor.redact(to);
+			URI url = from;
+			URI location = to;
 			if (++this.hops > MAX_HOPS) {
 				throw new SoundCloudRedirectException(status, method, url, location,
 						"more than " + MAX_HOPS + " redirects");

@@ -154,12 +154,12 @@ final class RequestExecutor {
 			catch (IllegalArgumentException ex) {
 				// the HTTP library refused the URL or a header value; its message would show them
 				// unredacted (a header may hold a token), so neither it nor the cause goes along
-				throw new SoundCloudTransportException(0, method, UrlRedactor.redact(uri), List.of(),
+				throw new SoundCloudTransportException(0, method, uri, List.of(),
 						"the HTTP library refused the request's URL or a header value", null);
 			}
 			catch (ResourceAccessException ex) {
 				SoundCloudTransportException failure = new SoundCloudTransportException(0, method,
-						UrlRedactor.redact(uri), List.of(), "no response: " + describe(ex), ex);
+						uri, List.of(), "no response: " + describe(ex), ex);
 				progress.status = 0;
 				if (this.retryPolicy.mayResend(method, body, neverSent(ex))
 						&& waitBeforeAttempt(attempt + 1, null, start, failure)) {

@@ -54,7 +54,7 @@ final class ResponseClassifier {
 		String location = response.getHeaders().getFirst("Location");
 		if (RedirectPolicy.isRedirect(status)) {
 			if (location == null) {
-				throw new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
+				throw new UnexpectedResponseException(status, method, uri, List.of(),
 						status + " redirect without a Location header", null);
 			}
 			return new ExchangeOutcome.Redirect<>(status, RedirectPolicy.resolve(method, uri, status, location));
@@ -73,7 +73,7 @@ final class ResponseClassifier {
 		if (status == 404 && call.absentOn404()) {
 			return new ExchangeOutcome.Done<>(null);
 		}
-		SoundCloudException failure = this.errorResponses.create(method, UrlRedactor.redact(uri), status,
+		SoundCloudException failure = this.errorResponses.create(method, uri, status,
 				response.getHeaders(), response.getBody());
 		if (this.retryPolicy.isRetryable(method, status)) {
 			Duration after = (failure instanceof RateLimitedException limited)
@@ -95,7 +95,7 @@ final class ResponseClassifier {
 			if (declared != null && (contentType == null || !ErrorResponses.isJson(contentType))) {
 				String what = (contentType != null) ? contentType.toString()
 						: "a Content-Type that is not a media type: " + ErrorResponses.truncate(declared, 100);
-				throw new UnexpectedContentTypeException(status, method, UrlRedactor.redact(uri),
+				throw new UnexpectedContentTypeException(status, method, uri,
 						ErrorResponses.summary(body.readNBytes(4096)), "expected JSON but got " + what, null);
 			}
 		}
@@ -116,11 +116,11 @@ final class ResponseClassifier {
 			throw tooLarge(method, uri, status);
 		}
 		catch (StreamConstraintsException ex) {
-			throw new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
+			throw new UnexpectedResponseException(status, method, uri, List.of(),
 					"the JSON exceeds the parser's limits: " + ex.getOriginalMessage(), null);
 		}
 		catch (JacksonException ex) {
-			throw new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
+			throw new UnexpectedResponseException(status, method, uri, List.of(),
 					"the body is not the JSON expected: " + ex.getOriginalMessage(), ex);
 		}
 		catch (IOException ex) {
@@ -128,14 +128,14 @@ final class ResponseClassifier {
 				throw ex;
 			}
 			// a download's consumer may have kept what it read: not sent again
-			throw new SoundCloudTransportException(status, method, UrlRedactor.redact(uri), List.of(),
+			throw new SoundCloudTransportException(status, method, uri, List.of(),
 					"the body broke off: " + ex.getClass().getSimpleName(), ex);
 		}
 	}
 
 	private UnexpectedResponseException tooLarge(HttpMethod method, URI uri, int status) {
 		// not retried: the same request gives the same body; the connection is closed, not drained
-		return new UnexpectedResponseException(status, method, UrlRedactor.redact(uri), List.of(),
+		return new UnexpectedResponseException(status, method, uri, List.of(),
 				"the body is larger than " + this.maxResponseBytes
 						+ " bytes (soundcloud.http.max-response-size); it was not read further",
 				null);

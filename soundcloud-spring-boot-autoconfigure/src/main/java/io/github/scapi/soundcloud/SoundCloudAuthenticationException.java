@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud;
 
+import java.net.URI;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ public class SoundCloudAuthenticationException extends SoundCloudException {
 	 * @param detail what went wrong and what to do
 	 * @param cause the underlying cause, if any
 	 */
-	public SoundCloudAuthenticationException(int status, HttpMethod method, String url, List<String> apiMessages,
+	public SoundCloudAuthenticationException(int status, HttpMethod method, @Nullable URI url, List<String> apiMessages,
 			String detail, @Nullable Throwable cause) {
 		super(status, method, url, apiMessages, detail, cause);
 	}

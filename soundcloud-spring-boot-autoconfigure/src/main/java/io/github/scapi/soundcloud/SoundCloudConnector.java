@@ -153,7 +153,7 @@ public final class SoundCloudConnector {
 		URI uri = expand(pathTemplate, uriVariables, null);
 		T result = this.executor.execute(Call.json(HttpMethod.GET, pathTemplate, uri, null, reader(type), false));
 		if (result == null) {
-			throw new UnexpectedResponseException(204, HttpMethod.GET, UrlRedactor.redact(uri), List.of(),
+			throw new UnexpectedResponseException(204, HttpMethod.GET, uri, List.of(),
 					"the response has no body", null);
 		}
 		return result;
@@ -202,7 +202,7 @@ public final class SoundCloudConnector {
 			return this.jsonMapper.treeToValue(json, type);
 		}
 		catch (JacksonException ex) {
-			throw new UnexpectedResponseException(200, HttpMethod.GET, "(JSON)", List.of(),
+			throw new UnexpectedResponseException(200, HttpMethod.GET, null, List.of(),
 					"the JSON is not a " + type.getSimpleName() + ": " + ex.getOriginalMessage(), ex);
 		}
 	}

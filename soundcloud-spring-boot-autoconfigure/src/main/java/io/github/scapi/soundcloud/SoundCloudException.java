@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud;
 
+import java.net.URI;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -29,23 +30,32 @@ public abstract class SoundCloudException extends RuntimeException {
 	 * Create an exception.
 	 * @param status the HTTP status, or 0 when no response was received
 	 * @param method the HTTP method of the failed request
-	 * @param url the request URL, already redacted
+	 * @param url the request URL, redacted by the exception; {@code null} when there is none
 	 * @param apiMessages the messages of the API's error body (may be empty)
 	 * @param detail what went wrong, appended to the message
 	 * @param cause the underlying cause, if any
 	 */
-	protected SoundCloudException(int status, HttpMethod method, String url, List<String> apiMessages,
+	protected SoundCloudException(int status, HttpMethod method, @Nullable URI url, List<String> apiMessages,
 			String detail, @Nullable Throwable cause) {
-		super(describe(status, method, url, apiMessages, detail), cause);
+		this(status, method, (url != null) ? UrlRedactor.redact(url) : "", apiMessages, detail, cause);
+	}
+
+	private SoundCloudException(int status, HttpMethod method, String redactedUrl, List<String> apiMessages, String detail,
+			@Nullable Throwable cause) {
+		super(describe(status, method, redactedUrl, apiMessages, detail), cause);
 		this.status = status;
 		this.method = method;
-		this.url = ControlCharacters.escape(url);
+		this.url = ControlCharacters.escape(redactedUrl);
 		this.apiMessages = apiMessages.stream().map(ControlCharacters::escape).toList();
 	}
 
 	private static String describe(int status, HttpMethod method, String url, List<String> apiMessages,
 			String detail) {
-		StringBuilder message = new StringBuilder().append(method.name()).append(' ').append(url).append(": ");
+		StringBuilder message = new StringBuilder().append(method.name());
+		if (!url.isEmpty()) {
+			message.append(' ').append(url);
+		}
+		message.append(": ");
 		message.append(detail);
 		if (!apiMessages.isEmpty()) {
 			message.append(" (").append(String.join("; ", apiMessages)).append(')');
@@ -73,7 +83,7 @@ public abstract class SoundCloudException extends RuntimeException {
 
 	/**
 	 * Return the URL of the failed request with credentials and signatures redacted.
-	 * @return the redacted URL
+	 * @return the redacted URL, empty when the failure concerns no URL
 	 */
 	public String getUrl() {
 		return this.url;

@@ -1,6 +1,8 @@
 package io.github.scapi.soundcloud;
 
+import java.net.URI;
 import java.util.List;
+
 
 import org.springframework.http.HttpMethod;
 
@@ -20,13 +22,21 @@ public class SoundCloudRedirectException extends UnexpectedResponseException {
 	 * Create an exception.
 	 * @param status the redirect's status
 	 * @param method the method of the request that was redirected
-	 * @param url the redirected request's URL, already redacted
-	 * @param location the redirect's target, already redacted
+	 * @param url the redirected request's URL, redacted by the exception
+	 * @param location the redirect's target, redacted by the exception
 	 * @param detail why it was not followed
 	 */
-	public SoundCloudRedirectException(int status, HttpMethod method, String url, String location, String detail) {
-		super(status, method, url, List.of(), status + " redirect to " + location + " not followed: " + detail, null);
-		this.location = ControlCharacters.escape(location);
+	public SoundCloudRedirectException(int status, HttpMethod method, URI url, URI location, String detail) {
+		this(status, method, url, UrlRedactor.redact(location), detail);
+	}
+
+	/**
+	 * Create an exception for a {@code Location} that is not even a valid URI.
+	 */
+	SoundCloudRedirectException(int status, HttpMethod method, URI url, String redactedLocation, String detail) {
+		super(status, method, url, List.of(),
+				status + " redirect to " + redactedLocation + " not followed: " + detail, null);
+		this.location = ControlCharacters.escape(redactedLocation);
 	}
 
 	/**

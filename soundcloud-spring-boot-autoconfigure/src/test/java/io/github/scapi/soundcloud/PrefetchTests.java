@@ -59,7 +59,8 @@ class PrefetchTests {
 			if (pageable.getPageNumber() == 0) {
 				return new ApiPage<>(List.of(1, 2, 3), "next");
 			}
-			throw new SoundCloudServerErrorException(503, HttpMethod.GET, "http://api/next", List.of(), "503", null);
+			throw new SoundCloudServerErrorException(503, HttpMethod.GET, java.net.URI.create("http://api/next"), List.of(),
+					"503", null);
 		};
 		try (Stream<Integer> stream = ListProtocol.walk(failing, CursorPageable.first(3), this.executor)) {
 			Iterator<Integer> items = stream.iterator();

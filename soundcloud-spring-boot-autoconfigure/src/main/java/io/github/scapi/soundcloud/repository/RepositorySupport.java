@@ -68,7 +68,7 @@ abstract class RepositorySupport {
 	final <T> T write(HttpMethod method, String pathTemplate, Map<String, ?> uriVariables,
 			@Nullable SoundCloudRequestBody body, Class<T> type) {
 		return this.connector.exchange(method, pathTemplate, uriVariables, NO_QUERY, body, type)
-			.orElseThrow(() -> new UnexpectedResponseException(0, method, pathTemplate, List.of(),
+			.orElseThrow(() -> new UnexpectedResponseException(0, method, null, List.of(),
 					"the API answered without the " + type.getSimpleName() + " it wrote", null));
 	}
 

@@ -71,7 +71,7 @@ public final class SoundCloudResolver extends RepositorySupport {
 			case "user" -> User.class;
 			case "playlist", "system-playlist" -> Playlist.class;
 			case "comment" -> Comment.class;
-			default -> throw new UnexpectedResponseException(200, HttpMethod.GET, "/resolve", java.util.List.of(),
+			default -> throw new UnexpectedResponseException(200, HttpMethod.GET, null, java.util.List.of(),
 					"the link resolved to an unknown kind of resource: '" + kind + "'", null);
 		};
 		return connector().convert(json, type);

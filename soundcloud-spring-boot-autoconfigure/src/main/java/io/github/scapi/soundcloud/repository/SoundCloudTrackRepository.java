@@ -108,7 +108,7 @@ public final class SoundCloudTrackRepository extends RepositorySupport implement
 		URI url = URI.create(streamUrl);
 		Assert.isTrue(url.isAbsolute(), "'streamUrl' must be a stream URL of the configured API, as findStreams returns");
 		return connector().redirectLocation(url)
-			.orElseThrow(() -> new UnexpectedResponseException(200, HttpMethod.GET, "stream URL", java.util.List.of(),
+			.orElseThrow(() -> new UnexpectedResponseException(200, HttpMethod.GET, url, java.util.List.of(),
 					"the stream URL did not redirect to a playable link", null));
 	}
 

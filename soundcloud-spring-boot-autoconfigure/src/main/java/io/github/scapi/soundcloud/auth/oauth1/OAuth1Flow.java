@@ -135,7 +135,7 @@ public final class OAuth1Flow {
 		String secret = required(answer, "oauth_token_secret", url);
 		if (!"true".equals(answer.get("oauth_callback_confirmed"))) {
 			// RFC 5849 §2.1: without the confirmation the server may have ignored the callback
-			throw new UnexpectedResponseException(200, HttpMethod.POST, UrlRedactor.redact(url), List.of(),
+			throw new UnexpectedResponseException(200, HttpMethod.POST, url, List.of(),
 					"the server did not confirm the callback (oauth_callback_confirmed is not 'true')", null);
 		}
 		return new RequestToken(token, secret, true);
@@ -186,7 +186,7 @@ public final class OAuth1Flow {
 		}
 		catch (RestClientException ex) {
 			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
-			throw new SoundCloudTransportException(0, HttpMethod.POST, UrlRedactor.redact(url), List.of(),
+			throw new SoundCloudTransportException(0, HttpMethod.POST, url, List.of(),
 					step + " failed: " + cause.getClass().getSimpleName(), ex);
 		}
 	}
@@ -196,7 +196,6 @@ public final class OAuth1Flow {
 		int status = response.getStatusCode().value();
 		byte[] body = response.getBody().readNBytes(MAX_BODY);
 		MediaType contentType = response.getHeaders().getContentType();
-		String redactedUrl = UrlRedactor.redact(url);
 		if (status >= 200 && status < 300) {
 			Map<String, String> answer = new LinkedHashMap<>();
 			for (Map.Entry<String, String> pair : OAuth1Encoding.parseForm(text(body, contentType).strip())) {
@@ -206,21 +205,21 @@ public final class OAuth1Flow {
 		}
 		List<String> messages = messages(body, contentType, secrets);
 		if (status >= 400 && status < 500) {
-			throw new OAuth1FlowException(status, HttpMethod.POST, redactedUrl, messages,
+			throw new OAuth1FlowException(status, HttpMethod.POST, url, messages,
 					step + " was rejected with status " + status, null);
 		}
 		if (status >= 500) {
-			throw new SoundCloudServerErrorException(status, HttpMethod.POST, redactedUrl, messages,
+			throw new SoundCloudServerErrorException(status, HttpMethod.POST, url, messages,
 					step + " failed with status " + status, null);
 		}
-		throw new UnexpectedResponseException(status, HttpMethod.POST, redactedUrl, messages,
+		throw new UnexpectedResponseException(status, HttpMethod.POST, url, messages,
 				step + " got the unexpected status " + status, null);
 	}
 
 	private static String required(Map<String, String> answer, String name, URI url) {
 		String value = answer.get(name);
 		if (value == null || (value.isEmpty() && name.equals("oauth_token"))) {
-			throw new UnexpectedResponseException(200, HttpMethod.POST, UrlRedactor.redact(url), List.of(),
+			throw new UnexpectedResponseException(200, HttpMethod.POST, url, List.of(),
 					"the response has no " + name, null);
 		}
 		return value;

@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud.auth.oauth1;
 
+import java.net.URI;
 import java.util.List;
 
 import io.github.scapi.soundcloud.SoundCloudClientErrorException;
@@ -23,12 +24,12 @@ public class OAuth1FlowException extends SoundCloudClientErrorException {
 	 * Create an exception.
 	 * @param status the HTTP status
 	 * @param method the HTTP method of the failed request
-	 * @param url the request URL, already redacted
+	 * @param url the request URL, redacted by the exception
 	 * @param apiMessages the server's messages, free of secrets (may be empty)
 	 * @param detail what went wrong
 	 * @param cause the underlying cause, if any
 	 */
-	public OAuth1FlowException(int status, HttpMethod method, String url, List<String> apiMessages, String detail,
+	public OAuth1FlowException(int status, HttpMethod method, @Nullable URI url, List<String> apiMessages, String detail,
 			@Nullable Throwable cause) {
 		super(status, method, url, apiMessages, detail, cause);
 	}

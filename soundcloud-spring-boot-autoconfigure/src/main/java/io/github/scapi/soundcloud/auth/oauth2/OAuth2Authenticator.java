@@ -134,7 +134,7 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 		if (!TokenCharacters.isSendableAccessToken(token.getTokenValue())) {
 			// from the store: a sign-in (authorization code) or another instance put it there;
 			// the JDK would reject the header with a message that prints the token
-			throw new SoundCloudAuthenticationException(0, request.getMethod(), UrlRedactor.redact(request.getURI()),
+			throw new SoundCloudAuthenticationException(0, request.getMethod(), request.getURI(),
 					List.of(OAuth2ErrorCodes.INVALID_TOKEN), "the OAuth 2.1 access token of registration '"
 							+ this.registrationId + "' cannot be sent in an HTTP header: it holds a character other "
 							+ "than visible ASCII; sign the user in again",
@@ -191,7 +191,7 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 			String refreshToken = refreshTokenOf(before);
 			if (refreshToken != null && this.deadRefreshTokens.contains(refreshToken)
 					&& !isUsable(before.getAccessToken())) {
-				throw new SoundCloudAuthenticationException(0, request.getMethod(), UrlRedactor.redact(request.getURI()),
+				throw new SoundCloudAuthenticationException(0, request.getMethod(), request.getURI(),
 						List.of(OAuth2ErrorCodes.INVALID_GRANT), "the refresh token of registration '"
 								+ this.registrationId + "' was rejected before and is not sent again; sign in again or "
 								+ "configure a new 'soundcloud.auth.oauth2.refresh-token'",
@@ -234,7 +234,7 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 		OAuth2AuthorizedClient client = this.manager.authorize(
 				OAuth2AuthorizeRequest.withClientRegistrationId(this.registrationId).principal(authentication).build());
 		if (client == null) {
-			throw new SoundCloudAuthenticationException(0, request.getMethod(), UrlRedactor.redact(request.getURI()),
+			throw new SoundCloudAuthenticationException(0, request.getMethod(), request.getURI(),
 					List.of(), "no OAuth 2.1 access token for registration '" + this.registrationId + "' and principal '"
 							+ authentication.getName() + "': sign the user in (authorization code), or configure "
 							+ "'soundcloud.auth.oauth2.refresh-token' or the client_credentials grant",
@@ -262,7 +262,7 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		throw new SoundCloudAuthenticationException(0, request.getMethod(), UrlRedactor.redact(request.getURI()),
+		throw new SoundCloudAuthenticationException(0, request.getMethod(), request.getURI(),
 				List.of(), "gave up waiting for another request to obtain an OAuth 2.1 token", null);
 	}
 
@@ -280,7 +280,7 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 		List<String> messages = (error.getDescription() != null)
 				? List.of(error.getErrorCode(), error.getDescription()) : List.of(error.getErrorCode());
 		return new SoundCloudAuthenticationException(TokenEndpointException.statusOf(ex), request.getMethod(),
-				UrlRedactor.redact(request.getURI()), messages,
+				request.getURI(), messages,
 				"the OAuth 2.1 token endpoint refused to issue an access token for registration '"
 						+ this.registrationId + "'",
 				ex);
