@@ -36,7 +36,7 @@ final class BlockingJdkClientHttpResponse implements ClientHttpResponse {
 		this.headers = new HttpHeaders(CollectionUtils.toMultiValueMap(response.headers().map()));
 		this.body = new ResponseBodyStream((readTimeout != null) ? readTimeout.toNanos() : 0, deadline);
 		// at once: the client holds the body's bytes back until someone subscribes
-		response.body().subscribe(this.body);
+		response.body().subscribe(this.body.subscriber());
 	}
 
 	@Override
