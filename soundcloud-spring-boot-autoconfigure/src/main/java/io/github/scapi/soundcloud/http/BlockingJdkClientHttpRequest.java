@@ -1,7 +1,6 @@
 package io.github.scapi.soundcloud.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -121,7 +120,7 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 	 * A body too large to buffer, or one that can be written only once: written by the
 	 * calling thread into a pipe the client sends from. The read timeout bounds every wait
 	 * for the server to take more of it and then the wait for the response, never the
-	 * upload as a whole.
+	 * upload as a whole; only a deadline does that.
 	 */
 	private ClientHttpResponse streamed(HttpHeaders headers, StreamingHttpOutputMessage.Body body,
 			@Nullable Deadline deadline) throws IOException {
