@@ -1,20 +1,24 @@
 package io.github.scapi.soundcloud.http;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -80,14 +84,18 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 	@Override
 	protected ClientHttpResponse executeInternal(HttpHeaders headers,
 			StreamingHttpOutputMessage.@Nullable Body body) throws IOException {
+		Deadline deadline = Deadline.of(getAttributes().get(BlockingJdkClientHttpRequestFactory.DEADLINE_ATTRIBUTE));
+		if (deadline != null && deadline.passed()) {
+			throw deadline.exceeded("before the request was sent");
+		}
 		byte[] bytes = null;
 		if (body != null) {
 			bytes = buffered(headers, body);
 			if (bytes == null) {
-				return streamed(headers, body);
+				return streamed(headers, body, deadline);
 			}
 		}
-		return send(request(headers, bytes));
+		return send(headers, bytes, deadline);
 	}
 
 	/** The body as bytes, or {@code null} when it is to be streamed. */
@@ -112,20 +120,20 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 	 * A body too large to buffer, or one that can be written only once: written by the
 	 * calling thread into a pipe the client sends from. The read timeout bounds every wait
 	 * for the server to take more of it and then the wait for the response, never the
-	 * upload as a whole.
+	 * upload as a whole; only a deadline does that.
 	 */
-	private ClientHttpResponse streamed(HttpHeaders headers, StreamingHttpOutputMessage.Body body)
-			throws IOException {
+	private ClientHttpResponse streamed(HttpHeaders headers, StreamingHttpOutputMessage.Body body,
+			@Nullable Deadline deadline) throws IOException {
 		Duration timeout = this.readTimeout;
 		BodyPipe pipe = new BodyPipe(BlockingJdkClientHttpRequestFactory.PIPE_CAPACITY,
-				(timeout != null) ? timeout.toNanos() : 0);
+				(timeout != null) ? timeout.toNanos() : 0, deadline);
 		long length = headers.getContentLength();
 		HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(pipe::source);
 		HttpRequest.BodyPublisher publisher = (length >= 0)
 				? HttpRequest.BodyPublishers.fromPublisher(stream, length) : stream;
-		HttpRequest request = request(headers, publisher, false);
-		CompletableFuture<HttpResponse<InputStream>> exchange = this.httpClient.obtain()
-			.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+		HttpRequest request = request(headers, publisher, null);
+		CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> exchange = this.httpClient.obtain()
+			.sendAsync(request, HttpResponse.BodyHandlers.ofPublisher());
 		pipe.exchange(exchange);
 		try {
 			OutputStream out = pipe.sink();
@@ -143,14 +151,18 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 				throw ex;
 			}
 			out.close();
-			HttpResponse<InputStream> response = (timeout != null)
-					? exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS) : exchange.get();
-			return new BlockingJdkClientHttpResponse(response, timeout);
+			long wait = headersTimeout(deadline);
+			HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = (wait > 0)
+					? exchange.get(wait, TimeUnit.NANOSECONDS) : exchange.get();
+			return new BlockingJdkClientHttpResponse(response, timeout, deadline);
 		}
 		catch (InterruptedException ex) {
 			throw interrupted(ex);
 		}
 		catch (TimeoutException ex) {
+			if (timeout == null || (deadline != null && deadline.passed())) {
+				throw Objects.requireNonNull(deadline).exceeded("while waiting for the response headers", ex);
+			}
 			throw new HttpTimeoutException("no response within "
 					+ timeout.toMillis() + " ms after the body was sent");
 		}
@@ -167,23 +179,31 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 		}
 	}
 
-	private HttpRequest request(HttpHeaders headers, byte @Nullable [] body) {
-		if (body == null && this.method == HttpMethod.GET) {
-			return request(headers, null, true);
+	/**
+	 * How long to wait for the response headers, in nanoseconds: the read timeout, or the
+	 * time left before the deadline if that is shorter; 0 for without bound.
+	 */
+	private long headersTimeout(@Nullable Deadline deadline) throws DeadlineExceededException {
+		long wait = (this.readTimeout != null) ? this.readTimeout.toNanos() : 0;
+		if (deadline != null) {
+			long left = deadline.nanosLeft();
+			if (left <= 0) {
+				throw deadline.exceeded("before the response headers were awaited");
+			}
+			wait = (wait > 0) ? Math.min(wait, left) : left;
 		}
-		return request(headers, (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
-				: HttpRequest.BodyPublishers.noBody(), true);
+		return wait;
 	}
 
 	/**
-	 * The JDK request; with {@code timed}, the read timeout bounds the wait for the
-	 * response headers (a streamed body bounds its own waits instead).
+	 * The JDK request; {@code timeout} (nanoseconds, 0 for none) bounds the wait for the
+	 * response headers, or is {@code null} when a streamed body bounds its own waits instead.
 	 */
 	private HttpRequest request(HttpHeaders headers, HttpRequest.@Nullable BodyPublisher publisher,
-			boolean timed) {
+			@Nullable Long timeout) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(this.uri);
-		if (timed && this.readTimeout != null) {
-			builder.timeout(this.readTimeout);
+		if (timeout != null && timeout > 0) {
+			builder.timeout(Duration.ofNanos(timeout));
 		}
 		headers.forEach((name, values) -> {
 			if (!DISALLOWED_HEADERS.contains(name)) {
@@ -198,11 +218,28 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 		return builder.method(this.method.name(), publisher).build();
 	}
 
-	private ClientHttpResponse send(HttpRequest request) throws IOException {
+	private ClientHttpResponse send(HttpHeaders headers, byte @Nullable [] body, @Nullable Deadline deadline)
+			throws IOException {
+		long timeout = headersTimeout(deadline);
+		HttpRequest.BodyPublisher publisher = (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
+				: (this.method != HttpMethod.GET) ? HttpRequest.BodyPublishers.noBody() : null;
+		HttpRequest request = request(headers, publisher, timeout);
 		try {
-			HttpResponse<InputStream> response = this.httpClient.obtain()
-				.send(request, HttpResponse.BodyHandlers.ofInputStream());
-			return new BlockingJdkClientHttpResponse(response, this.readTimeout);
+			// the body as the client's publisher, not its InputStream: see ResponseBodyStream
+			HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = this.httpClient.obtain()
+				.send(request, HttpResponse.BodyHandlers.ofPublisher());
+			return new BlockingJdkClientHttpResponse(response, this.readTimeout, deadline);
+		}
+		catch (HttpTimeoutException ex) {
+			// the deadline's when it set the timeout (a connect timeout is the client's own,
+			// unless the deadline passed meanwhile)
+			boolean deadlineTimeout = deadline != null
+					&& (this.readTimeout == null || timeout < this.readTimeout.toNanos());
+			if (deadline != null && (deadline.passed()
+					|| (deadlineTimeout && !(ex instanceof HttpConnectTimeoutException)))) {
+				throw deadline.exceeded("while waiting for the response headers", ex);
+			}
+			throw ex;
 		}
 		catch (InterruptedException ex) {
 			// send() has cancelled the exchange; the caller decides what the interrupt means

@@ -36,12 +36,36 @@ import org.springframework.util.function.SingletonSupplier;
  * next bytes of the body: a body that stops arriving for that long is closed, and the
  * reader gets an {@link IOException}. For a streamed request body it bounds every wait for
  * the server to take more of it, never the upload as a whole: an upload that keeps moving
- * may take as long as it needs. The calling thread's interrupt aborts the exchange
- * with an {@link InterruptedIOException} and keeps the thread's interrupt status.
+ * may take as long as it needs. The interrupt of the calling thread, or of the thread
+ * reading the body, aborts the exchange with an {@link InterruptedIOException} and keeps
+ * the thread's interrupt status; closing the body from another thread fails a read blocked
+ * in it at once and closes the connection.
+ * <p>
+ * A request may carry an absolute deadline, as the request attribute
+ * {@link #DEADLINE_ATTRIBUTE}. Closing a response reads at most a few KB of a body left
+ * unread, and only what arrives promptly, so that the connection can be used again; a larger
+ * or slower rest closes the connection instead.
  *
  * @author scapi contributors
  */
 public final class BlockingJdkClientHttpRequestFactory implements ClientHttpRequestFactory {
+
+	/**
+	 * The name of a request attribute holding a {@link java.time.Instant}: the absolute
+	 * deadline of the exchange, after which it is abandoned. With a {@code RestClient}, set it
+	 * with {@code .attribute(DEADLINE_ATTRIBUTE, instant)} on the request; Spring hands
+	 * request attributes to {@link ClientHttpRequest#getAttributes()}, interceptors or not.
+	 * <p>
+	 * A deadline already passed fails the request before anything is sent. Otherwise the wait
+	 * for the response headers is bounded by the read timeout or by the time left, whichever
+	 * is shorter; a streamed request body is not written past it; and the response body is
+	 * closed at the deadline, even while bytes keep arriving and even if nobody reads it. Each
+	 * of these fails with a {@link DeadlineExceededException}, a
+	 * {@link java.net.http.HttpTimeoutException} that names the deadline (the read timeout's
+	 * failures are plain {@code HttpTimeoutException}s). A value that is not an
+	 * {@code Instant} fails the request with an {@link IllegalArgumentException}.
+	 */
+	public static final String DEADLINE_ATTRIBUTE = BlockingJdkClientHttpRequestFactory.class.getName() + ".deadline";
 
 	/** Bodies up to this size are buffered and sent on the calling thread. */
 	static final int BUFFERED_BODY_LIMIT = 1024 * 1024;

@@ -2,7 +2,10 @@ package io.github.scapi.soundcloud.http;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Flow;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,23 +16,27 @@ import org.springframework.util.CollectionUtils;
 
 /**
  * A response to a {@link BlockingJdkClientHttpRequest}, whose body honours the read timeout
- * between reads.
+ * between reads, the request's deadline and the reading thread's interrupt, and is drained
+ * only a little on close (see {@link ResponseBodyStream}).
  *
  * @author scapi contributors
  */
 final class BlockingJdkClientHttpResponse implements ClientHttpResponse {
 
-	private final HttpResponse<InputStream> response;
+	private final HttpResponse<Flow.Publisher<List<ByteBuffer>>> response;
 
 	private final HttpHeaders headers;
 
 	private final ResponseBodyStream body;
 
-	BlockingJdkClientHttpResponse(HttpResponse<InputStream> response, @Nullable Duration readTimeout) {
+	BlockingJdkClientHttpResponse(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response,
+			@Nullable Duration readTimeout, @Nullable Deadline deadline) {
 		this.response = response;
 		// the JDK's map is already case-insensitive: read through it instead of copying it
 		this.headers = new HttpHeaders(CollectionUtils.toMultiValueMap(response.headers().map()));
-		this.body = new ResponseBodyStream(response.body(), readTimeout);
+		this.body = new ResponseBodyStream((readTimeout != null) ? readTimeout.toNanos() : 0, deadline);
+		// at once: the client holds the body's bytes back until someone subscribes
+		response.body().subscribe(this.body.subscriber());
 	}
 
 	@Override
@@ -54,7 +61,9 @@ final class BlockingJdkClientHttpResponse implements ClientHttpResponse {
 
 	@Override
 	public void close() {
-		this.body.drainAndClose();
+		// reads at most a few KB more, so a small leftover keeps the connection reusable and a
+		// large or endless one closes it instead of being downloaded
+		this.body.close();
 	}
 
 }

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * A bounded pipe between the thread that writes a streamed request body (the caller's) and
  * the JDK client's thread that sends it. The writer waits while the pipe is full: for as long
  * as the client keeps taking bytes, however long the upload takes, but no longer than the
- * idle timeout without any byte taken, and not at all once the exchange has ended (the server
- * answered early, or the connection failed).
+ * idle timeout without any byte taken, not past the request's deadline, and not at all once
+ * the exchange has ended (the server answered early, or the connection failed).
  */
 final class BodyPipe {
 
@@ -27,6 +27,8 @@ final class BodyPipe {
 	private final byte[] buffer;
 
 	private final long idleTimeoutNanos;
+
+	private final @Nullable Deadline deadline;
 
 	private int start;
 
@@ -44,9 +46,10 @@ final class BodyPipe {
 
 	private @Nullable Future<?> exchange;
 
-	BodyPipe(int capacity, long idleTimeoutNanos) {
+	BodyPipe(int capacity, long idleTimeoutNanos, @Nullable Deadline deadline) {
 		this.buffer = new byte[capacity];
 		this.idleTimeoutNanos = idleTimeoutNanos;
+		this.deadline = deadline;
 	}
 
 	/** The exchange the body belongs to: when it ends, writing stops. */
@@ -196,6 +199,9 @@ final class BodyPipe {
 				if (pipe.idleTimeoutNanos > 0 && idle >= pipe.idleTimeoutNanos) {
 					throw new HttpTimeoutException("the server took no body bytes for "
 							+ TimeUnit.NANOSECONDS.toMillis(pipe.idleTimeoutNanos) + " ms");
+				}
+				if (pipe.deadline != null && pipe.deadline.passed()) {
+					throw pipe.deadline.exceeded("while sending the request body");
 				}
 				// wake up now and then to notice an exchange that ended
 				pipe.changed.await(50, TimeUnit.MILLISECONDS);

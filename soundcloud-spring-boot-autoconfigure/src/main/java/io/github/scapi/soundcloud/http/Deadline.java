@@ -1,0 +1,77 @@
+package io.github.scapi.soundcloud.http;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A request's deadline, taken from {@link BlockingJdkClientHttpRequestFactory#DEADLINE_ATTRIBUTE}
+ * once and from then on measured on {@link System#nanoTime()}, so that a wall clock set back or
+ * forward while the request runs does not move it.
+ *
+ * @author scapi contributors
+ */
+final class Deadline {
+
+	// a deadline centuries ahead is no deadline; clamped so that nanoTime arithmetic cannot overflow
+	private static final long FAR_NANOS = Long.MAX_VALUE / 4;
+
+	private final Instant instant;
+
+	private final long nanos;
+
+	private Deadline(Instant instant, long nanos) {
+		this.instant = instant;
+		this.nanos = nanos;
+	}
+
+	/**
+	 * The deadline an attribute value gives, or {@code null} for none.
+	 * @throws IllegalArgumentException if the value is not an {@link Instant}
+	 */
+	static @Nullable Deadline of(@Nullable Object attribute) {
+		if (attribute == null) {
+			return null;
+		}
+		if (!(attribute instanceof Instant instant)) {
+			throw new IllegalArgumentException("The request attribute '"
+					+ BlockingJdkClientHttpRequestFactory.DEADLINE_ATTRIBUTE + "' must be a java.time.Instant, not "
+					+ attribute.getClass().getName());
+		}
+		long now = System.nanoTime();
+		Instant wallNow = Instant.now();
+		long left;
+		if (instant.isAfter(wallNow.plusNanos(FAR_NANOS))) {
+			left = FAR_NANOS;
+		}
+		else if (instant.isBefore(wallNow.minusNanos(FAR_NANOS))) {
+			left = -FAR_NANOS;
+		}
+		else {
+			left = Duration.between(wallNow, instant).toNanos();
+		}
+		return new Deadline(instant, now + left);
+	}
+
+	/** Nanoseconds until the deadline, zero or negative once it passed. */
+	long nanosLeft() {
+		return this.nanos - System.nanoTime();
+	}
+
+	boolean passed() {
+		return nanosLeft() <= 0;
+	}
+
+	/** The failure to report when the deadline passed {@code when} (a phrase such as "while ..."). */
+	DeadlineExceededException exceeded(String when) {
+		return new DeadlineExceededException(this.instant, when);
+	}
+
+	DeadlineExceededException exceeded(String when, Throwable cause) {
+		DeadlineExceededException failure = exceeded(when);
+		failure.initCause(cause);
+		return failure;
+	}
+
+}
