@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
+import io.github.scapi.soundcloud.http.DeadlineExceededException;
 import io.github.scapi.soundcloud.observation.DefaultSoundCloudRequestConvention;
 import io.github.scapi.soundcloud.observation.SoundCloudObservationDocumentation;
 import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
@@ -26,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -142,6 +145,11 @@ final class RequestExecutor {
 		URI uri = call.uri();
 		SoundCloudRequestBody body = call.body();
 		Instant start = this.clock.instant();
+		// the transport abandons the exchange at this instant (real time, whatever clock the
+		// retries are measured with); streamed uploads and downloads take as long as they keep
+		// moving, so they have none
+		Instant deadline = (call.kind() != Call.Kind.DOWNLOAD && !(body instanceof SoundCloudRequestBody.Multipart))
+				? Instant.now().plus(this.retryPolicy.deadline()) : null;
 		RedirectPolicy.Chain chain = this.redirectPolicy.start(uri);
 		int attempt = 1;
 		boolean renewed = false;
@@ -149,7 +157,7 @@ final class RequestExecutor {
 			ExchangeOutcome<T> outcome;
 			progress.attempts++;
 			try {
-				outcome = exchange(call, method, uri, body, chain, caller, !renewed, progress);
+				outcome = exchange(call, method, uri, body, chain, caller, !renewed, deadline, progress);
 			}
 			catch (IllegalArgumentException ex) {
 				// the HTTP library refused the URL or a header value; its message would show them
@@ -157,7 +165,16 @@ final class RequestExecutor {
 				throw new SoundCloudTransportException(0, method, uri, List.of(),
 						"the HTTP library refused the request's URL or a header value", null);
 			}
-			catch (ResourceAccessException ex) {
+			catch (RestClientException ex) {
+				DeadlineExceededException passed = deadlineExceeded(ex);
+				if (passed != null) {
+					progress.status = 0;
+					throw new SoundCloudTransportException(0, method, uri, List.of(), "the request's deadline of "
+							+ this.retryPolicy.deadline().toMillis() + " ms (soundcloud.retry.deadline) passed", null);
+				}
+				if (!(ex instanceof ResourceAccessException)) {
+					throw ex;
+				}
 				SoundCloudTransportException failure = new SoundCloudTransportException(0, method,
 						uri, List.of(), "no response: " + describe(ex), ex);
 				progress.status = 0;
@@ -208,11 +225,14 @@ final class RequestExecutor {
 
 	private <T> ExchangeOutcome<T> exchange(Call<T> call, HttpMethod method, URI uri,
 			@Nullable SoundCloudRequestBody body, RedirectPolicy.Chain chain, SoundCloudAuthenticator caller,
-			boolean mayRenew, Progress progress) {
+			boolean mayRenew, @Nullable Instant deadline, Progress progress) {
 		long started = System.nanoTime();
 		RestClient.RequestBodySpec spec = this.restClient.get().method(method)
 			.uri(call.pathTemplate(), (ignored) -> uri)
 			.attribute(SoundCloudObservationDocumentation.OBSERVATION_ATTRIBUTE, progress.observation);
+		if (deadline != null) {
+			spec.attribute(BlockingJdkClientHttpRequestFactory.DEADLINE_ATTRIBUTE, deadline);
+		}
 		if (body != null) {
 			writeBody(spec, body);
 		}
@@ -272,7 +292,7 @@ final class RequestExecutor {
 	 * Whether the failure happened before any byte of the request could reach the server:
 	 * then even a POST may be sent again.
 	 */
-	private static boolean neverSent(ResourceAccessException ex) {
+	private static boolean neverSent(RestClientException ex) {
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
 					|| cause instanceof UnknownHostException || cause instanceof NoRouteToHostException) {
@@ -282,7 +302,16 @@ final class RequestExecutor {
 		return false;
 	}
 
-	private static String describe(ResourceAccessException ex) {
+	private static @Nullable DeadlineExceededException deadlineExceeded(RestClientException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof DeadlineExceededException passed) {
+				return passed;
+			}
+		}
+		return null;
+	}
+
+	private static String describe(RestClientException ex) {
 		Throwable cause = ex.getMostSpecificCause();
 		return (cause != null) ? cause.getClass().getSimpleName() : ex.getClass().getSimpleName();
 	}

@@ -380,6 +380,9 @@ public final class SoundCloudConnectorBuilder {
 			.build();
 		JsonMapper jsonMapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			// a response is complete when its JSON value ends: what a server sends after it is
+			// not waited for (Jackson 3 would read on to the end to refuse it)
+			.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.build();
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
 		RequestExecutor executor = new RequestExecutor(restClient, credentials, this.authenticator, jsonMapper,

@@ -630,6 +630,31 @@ class FaultInjectionTests {
 		assertThat(seen()).hasSizeLessThan(10);
 	}
 
+	@Test
+	void aBodyTrickledPastTheDeadlineIsCutOffThere() {
+		// every byte arrives well within the 5 s read timeout, but the whole takes 20 s
+		server.stubFor(any(anyUrl()).willReturn(
+				okJson("{\"urn\":\"soundcloud:users:1\",\"description\":\"" + "z".repeat(4000) + "\"}")
+					.withChunkedDribbleDelay(40, 20_000)));
+		SoundCloudConnector impatient = connector(httpBase(), (builder) -> builder
+			.retryPolicy(new SoundCloudRetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(10), Duration.ofSeconds(2))));
+		long started = System.nanoTime();
+		Object outcome = run("JSON trickled over 20 s, 2 s deadline", HttpMethod.GET, impatient,
+				FaultInjectionTests::me);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+		assertThat(outcome).isInstanceOfSatisfying(SoundCloudTransportException.class,
+				(ex) -> assertThat(ex.getMessage()).contains("deadline"));
+	}
+
+	@Test
+	void aCompleteBodyWhoseRestTricklesIsNotWaitedFor() {
+		server.stubFor(any(anyUrl()).willReturn(okJson(ME + " ".repeat(4000)).withChunkedDribbleDelay(40, 20_000)));
+		long started = System.nanoTime();
+		Object outcome = run("complete JSON, then the rest trickled over 20 s", HttpMethod.GET, FaultInjectionTests::me);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+		assertThat(outcome).isInstanceOf(User.class);
+	}
+
 	private static User me(String json) {
 		return tools.jackson.databind.json.JsonMapper.builder().build().readValue(json, User.class);
 	}
