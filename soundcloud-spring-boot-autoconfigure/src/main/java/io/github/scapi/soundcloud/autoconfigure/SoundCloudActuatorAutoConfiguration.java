@@ -10,18 +10,19 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
  * of Actuator support for the SoundCloud client: an {@code info} contributor, a health
- * indicator when {@code soundcloud.health.enabled} is set (it spends rate limit), and a
- * {@link SanitizingFunction} that masks the starter's secret properties in
+ * indicator when {@code management.health.soundcloud.enabled} is set (off by default, because
+ * every check spends rate limit; the deprecated {@code soundcloud.health.enabled} still
+ * works), and a {@link SanitizingFunction} that masks the starter's secret properties in
  * {@code /configprops} and {@code /env} even when their values are shown.
  *
  * @author scapi contributors
@@ -32,7 +33,7 @@ public final class SoundCloudActuatorAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(HealthIndicator.class)
-	@ConditionalOnBooleanProperty("soundcloud.health.enabled")
+	@Conditional(OnEnabledSoundCloudHealthIndicatorCondition.class)
 	static class HealthConfiguration {
 
 		@Bean

@@ -35,6 +35,7 @@ import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfigura
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.domain.Slice;
 import org.springframework.web.client.RestClient;
 
@@ -53,6 +54,12 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(SoundCloudProperties.class)
 @Import(SoundCloudOAuth2Configuration.class)
 public final class SoundCloudAutoConfiguration {
+
+	SoundCloudAutoConfiguration(Environment environment) {
+		// before any bean reads soundcloud.*: an unresolved placeholder is reported as such,
+		// not as the bad token, URL or credentials it would otherwise become
+		UnresolvedPlaceholders.check(environment);
+	}
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -25,6 +26,11 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnClass(OAuth2AuthorizedClientManager.class)
 @Conditional(OnOAuth2AuthenticationCondition.class)
 class SoundCloudOAuth2Configuration {
+
+	SoundCloudOAuth2Configuration(Environment environment) {
+		// imported configurations are created first: check here too
+		UnresolvedPlaceholders.check(environment);
+	}
 
 	/**
 	 * The client built from {@code soundcloud.auth.oauth2.*}, as the application's

@@ -591,28 +591,15 @@ public class SoundCloudProperties {
 	}
 
 	/**
-	 * The Actuator health indicator.
+	 * The Actuator health indicator, switched on with
+	 * {@code management.health.soundcloud.enabled}.
 	 */
 	public static class Health {
-
-		/**
-		 * Whether to add a health indicator that checks the API with one cheap call. Off by
-		 * default, because every check spends rate limit.
-		 */
-		private boolean enabled;
 
 		/**
 		 * How long a health check's result is reused before the API is asked again.
 		 */
 		private Duration cacheDuration = Duration.ofMinutes(1);
-
-		public boolean isEnabled() {
-			return this.enabled;
-		}
-
-		public void setEnabled(boolean enabled) {
-			this.enabled = enabled;
-		}
 
 		public Duration getCacheDuration() {
 			return this.cacheDuration;

@@ -58,7 +58,29 @@ class ActuatorSupportTests {
 	void addsNoHealthIndicatorUnlessAskedBecauseChecksSpendRateLimit() {
 		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(SoundCloudHealthIndicator.class)
 			.hasSingleBean(SoundCloudInfoContributor.class));
+		this.contextRunner.withPropertyValues("management.health.defaults.enabled=true")
+			.run((context) -> assertThat(context).doesNotHaveBean(SoundCloudHealthIndicator.class));
+	}
+
+	@Test
+	void addsTheHealthIndicatorWhenSwitchedOnWhereBootsIndicatorsAre() {
+		this.contextRunner.withPropertyValues("management.health.soundcloud.enabled=true")
+			.run((context) -> assertThat(context).hasSingleBean(SoundCloudHealthIndicator.class));
+	}
+
+	@Test
+	void stillHonoursTheDeprecatedSwitch() {
 		this.contextRunner.withPropertyValues("soundcloud.health.enabled=true")
+			.run((context) -> assertThat(context).hasSingleBean(SoundCloudHealthIndicator.class));
+	}
+
+	@Test
+	void theNewSwitchWinsOverTheDeprecatedOne() {
+		this.contextRunner
+			.withPropertyValues("management.health.soundcloud.enabled=false", "soundcloud.health.enabled=true")
+			.run((context) -> assertThat(context).doesNotHaveBean(SoundCloudHealthIndicator.class));
+		this.contextRunner
+			.withPropertyValues("management.health.soundcloud.enabled=true", "soundcloud.health.enabled=false")
 			.run((context) -> assertThat(context).hasSingleBean(SoundCloudHealthIndicator.class));
 	}
 
