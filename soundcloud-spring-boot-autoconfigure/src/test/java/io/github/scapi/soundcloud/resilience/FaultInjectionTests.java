@@ -118,7 +118,7 @@ class FaultInjectionTests {
 		BlockingJdkClientHttpRequestFactory factory = new BlockingJdkClientHttpRequestFactory(HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofMillis(500))
+			.connectTimeout(Duration.ofSeconds(5))
 			.build(), readTimeout);
 		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder()
 			.baseUrl(baseUrl)
