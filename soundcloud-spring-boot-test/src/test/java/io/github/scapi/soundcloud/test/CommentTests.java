@@ -43,11 +43,11 @@ class CommentTests {
 	}
 
 	@Test
-	void postsAFormCommentThatRoundTrips() {
+	void postsAJsonCommentThatRoundTrips() {
 		FakeTrack track = fake.get().dataset().tracks().get(42);
 		int before = fake.get().dataset().commentsOf(track.urn()).size();
-		FakeHttp.Response response = http.form("POST", "/tracks/" + track.urn() + "/comments",
-				"comment%5Bbody%5D=Nice+one%2C+isn%27t+it%3F+%C3%A9+%26+%3D&comment%5Btimestamp%5D=4960");
+		FakeHttp.Response response = http.json("POST", "/tracks/" + track.urn() + "/comments",
+				"{\"comment\": {\"body\": \"Nice one, isn't it? \u00e9 & =\", \"timestamp\": 4960}}");
 		JsonNode comment = response.expect(201);
 		assertThat(comment.get("body").stringValue()).isEqualTo("Nice one, isn't it? é & =");
 		assertThat(comment.get("timestamp").asLong()).isEqualTo(4960);
@@ -80,8 +80,8 @@ class CommentTests {
 		try {
 			List<Future<Integer>> posts = new ArrayList<>();
 			for (int i = 0; i < 80; i++) {
-				String body = "comment%5Bbody%5D=parallel+" + i;
-				posts.add(executor.submit(() -> http.form("POST", "/tracks/" + track.urn() + "/comments", body).status()));
+				String body = "{\"comment\": {\"body\": \"parallel " + i + "\"}}";
+				posts.add(executor.submit(() -> http.json("POST", "/tracks/" + track.urn() + "/comments", body).status()));
 			}
 			for (Future<Integer> post : posts) {
 				assertThat(post.get(10, TimeUnit.SECONDS)).isEqualTo(201);
@@ -98,13 +98,16 @@ class CommentTests {
 	@Test
 	void refusesCommentsWithoutBody() {
 		FakeTrack track = fake.get().dataset().tracks().get(44);
-		FakeHttp.Response empty = http.form("POST", "/tracks/" + track.urn() + "/comments", "comment[body]=+");
+		FakeHttp.Response empty = http.json("POST", "/tracks/" + track.urn() + "/comments",
+				"{\"comment\": {\"body\": \" \"}}");
 		assertThat(empty.status()).isEqualTo(422);
 		assertThat(empty.message()).contains("comment[body]");
 		assertThat(http.json("POST", "/tracks/" + track.urn() + "/comments", "{}").status()).isEqualTo(422);
-		assertThat(http.form("POST", "/tracks/" + track.urn() + "/comments", "comment[body]=a&comment[timestamp]=soon")
+		assertThat(http.json("POST", "/tracks/" + track.urn() + "/comments",
+				"{\"comment\": {\"body\": \"a\", \"timestamp\": \"soon\"}}")
 			.status()).isEqualTo(422);
-		assertThat(http.form("POST", "/tracks/soundcloud:tracks:1/comments", "comment[body]=a").status()).isEqualTo(404);
+		assertThat(http.json("POST", "/tracks/soundcloud:tracks:1/comments", "{\"comment\": {\"body\": \"a\"}}")
+			.status()).isEqualTo(404);
 		assertThat(http.json("POST", "/tracks/" + track.urn() + "/comments", "{not json").status()).isEqualTo(400);
 	}
 

@@ -79,8 +79,9 @@ class FeedTests {
 
 	@Test
 	void recentlyPlayedIsUnpaged() {
-		JsonNode recent = http.get("/me/recently-played/tracks?limit=1").ok();
+		JsonNode recent = http.get("/me/recently-played/tracks").ok();
 		assertThat(recent).hasSizeBetween(2, 25);
+		assertThat(http.get("/me/recently-played/tracks?limit=1").status()).isEqualTo(400);
 	}
 
 }

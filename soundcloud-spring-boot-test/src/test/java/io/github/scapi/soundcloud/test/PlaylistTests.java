@@ -100,7 +100,7 @@ class PlaylistTests {
 		assertThat(created.get("artwork_url").isNull()).isFalse();
 		assertThat(fake.get().uploads()).singleElement()
 			.satisfies((upload) -> assertThat(upload.resourceUrn()).isEqualTo(created.get("urn").stringValue()));
-		assertThat(http.form("POST", "/playlists", "playlist[sharing]=public").status()).isEqualTo(422);
+		assertThat(http.json("POST", "/playlists", "{\"playlist\":{\"sharing\":\"public\"}}").status()).isEqualTo(422);
 		assertThat(http.json("POST", "/playlists", "{\"playlist\":{\"title\":\"x\",\"tracks\":[{\"urn\":\"soundcloud:tracks:1\"}]}}")
 			.status()).isEqualTo(404);
 	}
@@ -115,7 +115,7 @@ class PlaylistTests {
 		assertThat(FakeHttp.urns(renamed.get("tracks"))).containsExactly(track.urn());
 		assertThat(http.get("/playlists/" + playlist.urn()).ok().get("title").stringValue())
 			.isEqualTo("Renamed, it's new");
-		assertThat(http.form("PUT", "/playlists/" + playlist.urn(), "playlist[title]=Form+title").ok()
+		assertThat(http.json("PUT", "/playlists/" + playlist.urn(), "{\"playlist\":{\"title\":\"Title only\"}}").ok()
 			.get("track_count").asInt()).isEqualTo(1);
 		assertThat(http.call("DELETE", "/playlists/" + playlist.urn()).status()).isEqualTo(200);
 		assertThat(http.get("/playlists/" + playlist.urn()).status()).isEqualTo(404);

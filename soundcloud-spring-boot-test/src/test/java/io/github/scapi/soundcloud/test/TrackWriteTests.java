@@ -154,7 +154,7 @@ class TrackWriteTests {
 		FakeHttp.Response noAsset = http.multipart("POST", "/tracks", new Multipart().field("track[title]", "x"));
 		assertThat(noAsset.status()).isEqualTo(422);
 		assertThat(noAsset.message()).contains("track[asset_data]");
-		assertThat(http.form("POST", "/tracks", "track[title]=x").status()).isEqualTo(422);
+		assertThat(http.form("POST", "/tracks", "track[title]=x").status()).isEqualTo(400);
 		assertThat(http.multipart("POST", "/tracks", upload("x", 10).field("track[license]", "public-domain"))
 			.status()).isEqualTo(422);
 		assertThat(fake.get().dataset().trackCount()).isEqualTo(2653);

@@ -59,7 +59,7 @@ final class UserLists {
 
 	static ApiResponse playlistPage(ApiRequest request, Store store, List<PlaylistRow> playlists,
 			Predicate<FakeTrack> access) {
-		boolean showTracks = !"false".equalsIgnoreCase(request.param("show_tracks"));
+		boolean showTracks = Paging.flag(request, "show_tracks", true);
 		Render render = new Render(store, request);
 		return Paging.page(request, playlists, (row) -> render.playlist(row, showTracks, access));
 	}
