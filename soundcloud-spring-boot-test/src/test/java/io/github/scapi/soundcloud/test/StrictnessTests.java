@@ -92,7 +92,9 @@ class StrictnessTests {
 	@ValueSource(strings = { "/me/tracks?linked_partitioning=1", "/me/tracks?linked_partitioning=TRUE",
 			"/me/tracks?linked_partitioning=yes", "/me/playlists?show_tracks=0", "/playlists?show_tracks=no",
 			"/me/tracks?limit=+5", "/me/tracks?limit=%205", "/me/tracks?limit=5.0", "/tracks?offset=1e2",
-			"/tracks?bpm%5Bfrom%5D=120.5", "/tracks?duration%5Bto%5D=NaN", "/tracks?bpm%5Bto%5D=%20128" })
+			"/tracks?bpm%5Bfrom%5D=120.5", "/tracks?duration%5Bto%5D=NaN", "/tracks?bpm%5Bto%5D=%20128",
+			"/me/tracks?sort=ASC", "/users/soundcloud:users:1007/tracks?order=Desc", "/tracks?access=Playable",
+			"/tracks?access=playable,%20preview", "/tracks?access=playable,", "/me/likes/tracks?access=%22blocked%22" })
 	void refusesValuesOfTheWrongType(String pathAndQuery) {
 		assertThat(http.get(pathAndQuery).status()).as(pathAndQuery).isEqualTo(400);
 	}

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Routes a request to its endpoint: the CDN at {@code /cdn/}, else the API, where unknown
- * paths get 404 (paths are matched raw, so a percent-encoded URN or name matches nothing), other methods 405, requests without accepted credentials 401, and handler
- * failures their own status. When several routes match, the one with the most fixed
+ * paths get 404 (paths are matched raw, so a percent-encoded URN or name, an empty or a dot
+ * segment matches nothing), other methods 405, requests without accepted credentials 401,
+ * query parameters or body media types the operation does not take 400 ({@link OperationRules}),
+ * and handler failures their own status. When several routes match, the one with the most fixed
  * segments wins.
  */
 final class ApiRouter {

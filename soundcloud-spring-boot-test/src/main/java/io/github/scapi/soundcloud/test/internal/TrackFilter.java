@@ -73,7 +73,8 @@ final class TrackFilter {
 
 	private static Predicate<FakeTrack> access(ApiRequest request, String defaultLevels) {
 		String value = request.param("access");
-		Set<String> levels = list((value == null || value.isBlank()) ? defaultLevels : value);
+		// the specification's enum values, comma-separated, exactly as written there
+		Set<String> levels = Set.of(((value == null || value.isEmpty()) ? defaultLevels : value).split(",", -1));
 		if (!ACCESS_LEVELS.containsAll(levels)) {
 			throw ApiException.badRequest("access must list playable, preview or blocked");
 		}

@@ -79,10 +79,11 @@ final class UserLists {
 		String sort = request.param("sort");
 		sort = (sort != null) ? sort : request.param("direction");
 		sort = (sort != null) ? sort : request.param("order");
-		if (sort == null || sort.equalsIgnoreCase("desc")) {
+		// the specification's enum, exactly: DESC or Asc are refused
+		if (sort == null || sort.equals("desc")) {
 			return newestFirst;
 		}
-		if (!sort.equalsIgnoreCase("asc")) {
+		if (!sort.equals("asc")) {
 			throw ApiException.badRequest("sort must be asc or desc");
 		}
 		List<TrackRow> oldestFirst = new ArrayList<>(newestFirst);
