@@ -100,6 +100,24 @@ class StrictnessTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "/me/tracks?limit=5&limit=200", "/tracks?tags=a&tags=b",
+			"/me/tracks?linked_partitioning=true&linked_partitioning=false" })
+	void refusesAParameterGivenTwice(String pathAndQuery) {
+		FakeHttp.Response response = http.get(pathAndQuery);
+		assertThat(response.status()).as(pathAndQuery).isEqualTo(400);
+		assertThat(response.message()).contains("given 2 times");
+	}
+
+	@Test
+	void refusesABodyOnOperationsThatTakeNone() {
+		assertThat(http.form("POST", "/likes/tracks/" + TRACK, "track[title]=x").status()).isEqualTo(400);
+		assertThat(http.json("PUT", "/me/followings/soundcloud:users:1060", "{\"user\":{}}").status()).isEqualTo(400);
+		assertThat(http.send("GET", fake.get().baseUrl() + "/me", "OAuth " + fake.get().accessToken(), "x=1",
+				"application/x-www-form-urlencoded")
+			.status()).isEqualTo(400);
+	}
+
+	@ParameterizedTest
 	@MethodSource("writesWithTheWrongMediaType")
 	void refusesBodiesInMediaTypesTheOperationDoesNotList(String method, String path, String contentType,
 			String body) {
@@ -146,6 +164,14 @@ class StrictnessTests {
 				assertThat(response.headers().firstValue("Allow")).as(method + " " + path).hasValue(allowed);
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "HEAD", "OPTIONS" })
+	void answersMethodsTheSpecificationHasNowhereWith405(String method) {
+		FakeHttp.Response response = http.call(method, "/tracks/" + TRACK);
+		assertThat(response.status()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow")).hasValue("GET, PUT, DELETE");
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud.test.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -171,15 +172,23 @@ final class OperationRules {
 		if (accepted == null) {
 			return;
 		}
-		for (String name : request.target().query().asMap().keySet()) {
+		request.target().query().asMap().forEach((name, values) -> {
 			if (!accepted.contains(name) && !name.startsWith("oauth_")) {
 				throw ApiException.badRequest("unknown parameter '" + name + "' for " + operation
 						+ (accepted.isEmpty() ? ", which takes none" : "; it takes " + String.join(", ", accepted)));
 			}
-		}
+			if (values.size() > 1) {
+				// no parameter of the specification is an exploded list; servers differ on which
+				// of two values wins, so a client that sends both has a bug
+				throw ApiException.badRequest("parameter '" + name + "' given " + values.size() + " times");
+			}
+		});
 		Set<String> mediaTypes = BODIES.get(operation);
 		byte[] body = request.raw().getBody();
 		boolean hasBody = (body != null && body.length > 0) || request.header("Content-Type") != null;
+		if (mediaTypes == null && body != null && body.length > 0 && !onlyOAuth1Parameters(request, body)) {
+			throw ApiException.badRequest(operation + " takes no request body");
+		}
 		if (mediaTypes != null && hasBody) {
 			String mediaType = mediaType(request.header("Content-Type"));
 			if (!mediaTypes.contains(mediaType)) {
@@ -187,6 +196,21 @@ final class OperationRules {
 						+ " for " + operation + "; it takes " + String.join(", ", mediaTypes));
 			}
 		}
+	}
+
+	/**
+	 * Whether a body holds nothing but OAuth 1.0a parameters, which RFC 5849 §3.5.2 lets a
+	 * client send in a form body on any request.
+	 */
+	private static boolean onlyOAuth1Parameters(ApiRequest request, byte[] body) {
+		if (!mediaType(request.header("Content-Type")).equals("application/x-www-form-urlencoded")) {
+			return false;
+		}
+		return QueryParams.parse(new String(body, StandardCharsets.UTF_8))
+			.asMap()
+			.keySet()
+			.stream()
+			.allMatch((name) -> name.startsWith("oauth_"));
 	}
 
 	private static String key(Route route) {
