@@ -8,9 +8,9 @@ import java.net.http.HttpResponse;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.repository.UserRepository;
-import io.github.scapi.soundcloud.test.SoundCloudFake;
-import org.junit.jupiter.api.AfterAll;
+import io.github.scapi.soundcloud.test.SoundCloudFakeExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NoWebSecurityTests {
 
-	private static final SoundCloudFake fake = SoundCloudFake.start();
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
 	@LocalServerPort
 	private int port;
@@ -44,15 +45,10 @@ class NoWebSecurityTests {
 
 	@DynamicPropertySource
 	static void soundCloud(DynamicPropertyRegistry registry) {
-		registry.add("soundcloud.api.base-url", fake::baseUrl);
-		registry.add("soundcloud.auth.oauth2.client-id", fake::clientId);
-		registry.add("soundcloud.auth.oauth2.client-secret", fake::clientSecret);
-		registry.add("soundcloud.auth.oauth2.token-uri", () -> fake.baseUrl() + "/oauth/token");
-	}
-
-	@AfterAll
-	static void stopFake() {
-		fake.stop();
+		registry.add("soundcloud.api.base-url", () -> fake.get().baseUrl());
+		registry.add("soundcloud.auth.oauth2.client-id", () -> fake.get().clientId());
+		registry.add("soundcloud.auth.oauth2.client-secret", () -> fake.get().clientSecret());
+		registry.add("soundcloud.auth.oauth2.token-uri", () -> fake.get().baseUrl() + "/oauth/token");
 	}
 
 	@Test
@@ -61,7 +57,7 @@ class NoWebSecurityTests {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/who")).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).isEqualTo(fake.dataset().me().username());
+		assertThat(response.body()).isEqualTo(fake.get().dataset().me().username());
 		assertThat(this.context.getBean(SoundCloudAuthenticator.class).type()).isEqualTo(SoundCloudAuthType.OAUTH2);
 		assertThat(this.context.getBeanNamesForType(
 				org.springframework.security.web.SecurityFilterChain.class)).isEmpty();

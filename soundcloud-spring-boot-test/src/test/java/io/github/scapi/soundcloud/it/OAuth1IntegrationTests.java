@@ -22,11 +22,9 @@ import io.github.scapi.soundcloud.repository.SoundCloudUserRepository;
 import io.github.scapi.soundcloud.repository.TrackRepository;
 import io.github.scapi.soundcloud.repository.UserRepository;
 import io.github.scapi.soundcloud.test.FakeRequest;
-import io.github.scapi.soundcloud.test.SoundCloudFake;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.github.scapi.soundcloud.test.SoundCloudFakeExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -41,30 +39,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OAuth1IntegrationTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SoundCloudAutoConfiguration.class));
 
-	@BeforeAll
-	static void startFake() {
-		fake = SoundCloudFake.start();
-	}
-
-	@AfterAll
-	static void stopFake() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void resetRequests() {
-		fake.resetRequests();
-	}
-
 	private ApplicationContextRunner consumerOnly() {
-		return this.contextRunner.withPropertyValues("soundcloud.api.base-url=" + fake.baseUrl(),
-				"soundcloud.auth.oauth1.consumer-key=" + fake.consumerKey(),
-				"soundcloud.auth.oauth1.consumer-secret=" + fake.consumerSecret());
+		return this.contextRunner.withPropertyValues("soundcloud.api.base-url=" + fake.get().baseUrl(),
+				"soundcloud.auth.oauth1.consumer-key=" + fake.get().consumerKey(),
+				"soundcloud.auth.oauth1.consumer-secret=" + fake.get().consumerSecret());
 	}
 
 	@Test
@@ -74,70 +58,70 @@ class OAuth1IntegrationTests {
 			RequestToken requestToken = flow.fetchRequestToken();
 			assertThat(requestToken.callbackConfirmed()).isTrue();
 			URI authorization = flow.authorizationUrl(requestToken);
-			assertThat(authorization.toString()).startsWith(fake.baseUrl() + "/oauth/authorize?oauth_token=");
+			assertThat(authorization.toString()).startsWith(fake.get().baseUrl() + "/oauth/authorize?oauth_token=");
 			HttpResponse<String> page = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(authorization).build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(page.statusCode()).as("the user's authorization page").isEqualTo(200);
-			String verifier = fake.authorizeRequestToken(requestToken.token());
+			String verifier = fake.get().authorizeRequestToken(requestToken.token());
 			OAuth1Credentials access = flow.fetchAccessToken(requestToken, verifier);
 			assertThat(access.hasToken()).isTrue();
 
 			SoundCloudConnector connector = SoundCloudConnector.builder()
-				.baseUrl(fake.baseUrl())
+				.baseUrl(fake.get().baseUrl())
 				.authenticator(new OAuth1Authenticator(access))
 				.build();
 			User me = new SoundCloudUserRepository(connector).findMe();
-			assertThat(me.urn()).isEqualTo(fake.dataset().meUrn());
-			assertThat(fake.oauth1RejectionCount()).isZero();
+			assertThat(me.urn()).isEqualTo(fake.get().dataset().meUrn());
+			assertThat(fake.get().oauth1RejectionCount()).isZero();
 		});
 	}
 
 	@Test
 	void signsEveryPageOfALongWalkWithAFreshNonce() {
 		consumerOnly()
-			.withPropertyValues("soundcloud.auth.oauth1.token=" + fake.oauth1AccessToken(),
-					"soundcloud.auth.oauth1.token-secret=" + fake.oauth1AccessTokenSecret())
+			.withPropertyValues("soundcloud.auth.oauth1.token=" + fake.get().oauth1AccessToken(),
+					"soundcloud.auth.oauth1.token-secret=" + fake.get().oauth1AccessTokenSecret())
 			.run((context) -> {
 				assertThat(context.getBean(SoundCloudAuthenticator.class)).isInstanceOf(OAuth1Authenticator.class);
 				TrackRepository tracks = context.getBean(TrackRepository.class);
-				String user = fake.dataset().userWithMostTracks().urn();
+				String user = fake.get().dataset().userWithMostTracks().urn();
 				try (Stream<Track> walk = tracks.streamByUser(user)) {
 					assertThat(walk.count()).isEqualTo(1000);
 				}
-				assertThat(context.getBean(UserRepository.class).findMe().urn()).isEqualTo(fake.dataset().meUrn());
-				Set<String> nonces = fake.requests()
+				assertThat(context.getBean(UserRepository.class).findMe().urn()).isEqualTo(fake.get().dataset().meUrn());
+				Set<String> nonces = fake.get().requests()
 					.stream()
 					.map(FakeRequest::oauth1Parameters)
 					.map((parameters) -> parameters.get("oauth_nonce"))
 					.collect(Collectors.toSet());
-				assertThat(nonces).hasSize(fake.requests().size()).doesNotContainNull();
-				assertThat(fake.oauth1RejectionCount()).isZero();
+				assertThat(nonces).hasSize(fake.get().requests().size()).doesNotContainNull();
+				assertThat(fake.get().oauth1RejectionCount()).isZero();
 			});
 	}
 
 	@Test
 	void scenario24SignedUrlIsAcceptedWithoutAnyHeader() throws Exception {
 		OAuth1Authenticator authenticator = new OAuth1Authenticator(OAuth1Credentials
-			.of(fake.consumerKey(), fake.consumerSecret())
-			.withToken(fake.oauth1AccessToken(), fake.oauth1AccessTokenSecret()));
-		URI signed = authenticator.signUrl(HttpMethod.GET, URI.create(fake.baseUrl() + "/me?foo=bar&baz=padamm"));
-		assertThat(signed.getRawQuery()).startsWith("foo=bar&baz=padamm&").contains("oauth_signature=");
+			.of(fake.get().consumerKey(), fake.get().consumerSecret())
+			.withToken(fake.get().oauth1AccessToken(), fake.get().oauth1AccessTokenSecret()));
+		URI signed = authenticator.signUrl(HttpMethod.GET, URI.create(fake.get().baseUrl() + "/me/tracks?limit=2&sort=asc"));
+		assertThat(signed.getRawQuery()).startsWith("limit=2&sort=asc&").contains("oauth_signature=");
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(signed).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		assertThat(response.body()).contains(fake.dataset().meUrn());
-		FakeRequest seen = fake.requests().get(fake.requests().size() - 1);
+		assertThat(response.body()).contains(fake.get().dataset().meUrn());
+		FakeRequest seen = fake.get().requests().get(fake.get().requests().size() - 1);
 		assertThat(seen.header("Authorization")).isNull();
-		assertThat(seen.queryParam("foo")).isEqualTo("bar");
-		assertThat(seen.queryParam("baz")).isEqualTo("padamm");
+		assertThat(seen.queryParam("limit")).isEqualTo("2");
+		assertThat(seen.queryParam("sort")).isEqualTo("asc");
 	}
 
 	@Test
 	void aTamperedSignedUrlIsRejected() throws Exception {
 		OAuth1Authenticator authenticator = new OAuth1Authenticator(OAuth1Credentials
-			.of(fake.consumerKey(), fake.consumerSecret())
-			.withToken(fake.oauth1AccessToken(), fake.oauth1AccessTokenSecret()));
-		URI signed = authenticator.signUrl(HttpMethod.GET, URI.create(fake.baseUrl() + "/me?foo=bar"));
+			.of(fake.get().consumerKey(), fake.get().consumerSecret())
+			.withToken(fake.get().oauth1AccessToken(), fake.get().oauth1AccessTokenSecret()));
+		URI signed = authenticator.signUrl(HttpMethod.GET, URI.create(fake.get().baseUrl() + "/me?foo=bar"));
 		URI tampered = URI.create(signed.toString().replace("foo=bar", "foo=baz"));
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(tampered).build(), HttpResponse.BodyHandlers.ofString());
@@ -147,28 +131,28 @@ class OAuth1IntegrationTests {
 
 	@Test
 	void signsEveryRedirectHopAgainAndNoneForAnotherOrigin() {
-		var hop = fake.wireMock()
+		var hop = fake.get().wireMock()
 			.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/old-me")
 				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
 					.withStatus(307)
-					.withHeader("Location", fake.baseUrl() + "/me")));
+					.withHeader("Location", fake.get().baseUrl() + "/me")));
 		try {
 			SoundCloudConnector connector = SoundCloudConnector.builder()
-				.baseUrl(fake.baseUrl())
-				.authenticator(new OAuth1Authenticator(OAuth1Credentials.of(fake.consumerKey(), fake.consumerSecret())
-					.withToken(fake.oauth1AccessToken(), fake.oauth1AccessTokenSecret())))
+				.baseUrl(fake.get().baseUrl())
+				.authenticator(new OAuth1Authenticator(OAuth1Credentials.of(fake.get().consumerKey(), fake.get().consumerSecret())
+					.withToken(fake.get().oauth1AccessToken(), fake.get().oauth1AccessTokenSecret())))
 				.build();
 			User me = connector.get("/old-me", java.util.Map.of(), User.class);
-			assertThat(me.urn()).isEqualTo(fake.dataset().meUrn());
-			List<FakeRequest> seen = fake.requests();
+			assertThat(me.urn()).isEqualTo(fake.get().dataset().meUrn());
+			List<FakeRequest> seen = fake.get().requests();
 			assertThat(seen).hasSize(2);
 			// a new signature for the new URL, with a new nonce; the fake verified it
 			assertThat(seen.get(1).oauth1Parameters().get("oauth_nonce"))
 				.isNotEqualTo(seen.get(0).oauth1Parameters().get("oauth_nonce"));
-			assertThat(fake.oauth1RejectionCount()).isZero();
+			assertThat(fake.get().oauth1RejectionCount()).isZero();
 		}
 		finally {
-			fake.wireMock().removeStub(hop);
+			fake.get().wireMock().removeStub(hop);
 		}
 	}
 

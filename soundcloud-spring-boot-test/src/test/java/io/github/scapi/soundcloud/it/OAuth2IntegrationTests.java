@@ -13,12 +13,10 @@ import io.github.scapi.soundcloud.autoconfigure.SoundCloudAutoConfiguration;
 import io.github.scapi.soundcloud.model.User;
 import io.github.scapi.soundcloud.repository.UserRepository;
 import io.github.scapi.soundcloud.test.FakeRequest;
-import io.github.scapi.soundcloud.test.SoundCloudFake;
+import io.github.scapi.soundcloud.test.SoundCloudFakeExtension;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -42,39 +40,25 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class OAuth2IntegrationTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SoundCloudAutoConfiguration.class));
 
-	@BeforeAll
-	static void startFake() {
-		fake = SoundCloudFake.start();
-	}
-
-	@AfterAll
-	static void stopFake() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void resetRequests() {
-		fake.resetRequests();
-	}
-
 	private ApplicationContextRunner clientCredentials() {
-		return this.contextRunner.withPropertyValues("soundcloud.api.base-url=" + fake.baseUrl(),
-				"soundcloud.auth.oauth2.client-id=" + fake.clientId(),
-				"soundcloud.auth.oauth2.client-secret=" + fake.clientSecret(),
-				"soundcloud.auth.oauth2.token-uri=" + fake.baseUrl() + "/oauth/token");
+		return this.contextRunner.withPropertyValues("soundcloud.api.base-url=" + fake.get().baseUrl(),
+				"soundcloud.auth.oauth2.client-id=" + fake.get().clientId(),
+				"soundcloud.auth.oauth2.client-secret=" + fake.get().clientSecret(),
+				"soundcloud.auth.oauth2.token-uri=" + fake.get().baseUrl() + "/oauth/token");
 	}
 
 	private ApplicationContextRunner refreshToken(String refreshToken) {
-		return this.contextRunner.withPropertyValues("soundcloud.api.base-url=" + fake.baseUrl(),
-				"soundcloud.auth.oauth2.client-id=" + fake.clientId(),
-				"soundcloud.auth.oauth2.client-secret=" + fake.clientSecret(),
+		return this.contextRunner.withPropertyValues("soundcloud.api.base-url=" + fake.get().baseUrl(),
+				"soundcloud.auth.oauth2.client-id=" + fake.get().clientId(),
+				"soundcloud.auth.oauth2.client-secret=" + fake.get().clientSecret(),
 				"soundcloud.auth.oauth2.refresh-token=" + refreshToken,
-				"soundcloud.auth.oauth2.token-uri=" + fake.baseUrl() + "/oauth/token");
+				"soundcloud.auth.oauth2.token-uri=" + fake.get().baseUrl() + "/oauth/token");
 	}
 
 	@Test
@@ -82,10 +66,10 @@ class OAuth2IntegrationTests {
 		clientCredentials().run((context) -> {
 			UserRepository users = context.getBean(UserRepository.class);
 			List<String> urns = inParallel(8, 10_000, users);
-			assertThat(urns).hasSize(10_000).containsOnly(fake.dataset().meUrn());
-			assertThat(fake.tokenRequestCount("client_credentials")).isEqualTo(1);
-			assertThat(fake.requestCount("GET", "/me")).isEqualTo(10_000);
-			assertThat(fake.requests()).filteredOn((request) -> request.path().equals("/me"))
+			assertThat(urns).hasSize(10_000).containsOnly(fake.get().dataset().meUrn());
+			assertThat(fake.get().tokenRequestCount("client_credentials")).isEqualTo(1);
+			assertThat(fake.get().requestCount("GET", "/me")).isEqualTo(10_000);
+			assertThat(fake.get().requests()).filteredOn((request) -> request.path().equals("/me"))
 				.allSatisfy((request) -> assertThat(request.header("Authorization")).startsWith("OAuth ")
 					.doesNotStartWith("OAuth oauth_"));
 		});
@@ -93,17 +77,17 @@ class OAuth2IntegrationTests {
 
 	@Test
 	void sixtyFourConcurrentCallersOnAnExpiredTokenCauseOneRefresh() {
-		refreshToken(fake.issueRefreshToken()).run((context) -> {
+		refreshToken(fake.get().issueRefreshToken()).run((context) -> {
 			UserRepository users = context.getBean(UserRepository.class);
 			assertThat(inParallel(64, 64, users)).hasSize(64);
-			assertThat(fake.tokenRequestCount("refresh_token")).isEqualTo(1);
+			assertThat(fake.get().tokenRequestCount("refresh_token")).isEqualTo(1);
 
-			fake.expireAccessTokens();
-			fake.resetRequests();
+			fake.get().expireAccessTokens();
+			fake.get().resetRequests();
 			assertThat(inParallel(64, 64, users)).hasSize(64);
 			// every one of the 64 was rejected at most once, and the token was refreshed once
-			assertThat(fake.tokenRequestCount("refresh_token")).isEqualTo(1);
-			assertThat(fake.requestCount("GET", "/me")).isLessThanOrEqualTo(128);
+			assertThat(fake.get().tokenRequestCount("refresh_token")).isEqualTo(1);
+			assertThat(fake.get().requestCount("GET", "/me")).isLessThanOrEqualTo(128);
 		});
 	}
 
@@ -112,26 +96,26 @@ class OAuth2IntegrationTests {
 		clientCredentials().run((context) -> {
 			UserRepository users = context.getBean(UserRepository.class);
 			users.findMe();
-			fake.expireAccessTokens();
-			fake.resetRequests();
-			assertThat(users.findMe().urn()).isEqualTo(fake.dataset().meUrn());
-			assertThat(fake.requestCount("GET", "/me")).as("the rejected request and its one retry").isEqualTo(2);
-			assertThat(fake.tokenRequestCount("client_credentials")).isEqualTo(1);
+			fake.get().expireAccessTokens();
+			fake.get().resetRequests();
+			assertThat(users.findMe().urn()).isEqualTo(fake.get().dataset().meUrn());
+			assertThat(fake.get().requestCount("GET", "/me")).as("the rejected request and its one retry").isEqualTo(2);
+			assertThat(fake.get().tokenRequestCount("client_credentials")).isEqualTo(1);
 		});
 	}
 
 	@Test
 	void storesTheRotatedRefreshTokenAndNeverReusesTheOldOne() {
-		refreshToken(fake.issueRefreshToken()).run((context) -> {
+		refreshToken(fake.get().issueRefreshToken()).run((context) -> {
 			UserRepository users = context.getBean(UserRepository.class);
 			for (int round = 0; round < 3; round++) {
 				users.findMe();
-				fake.expireAccessTokens();
+				fake.get().expireAccessTokens();
 			}
 			users.findMe();
 			// four refreshes, each with the token the previous one returned: a reused token
 			// would have been rejected by the fake and failed the request
-			assertThat(fake.tokenRequestCount("refresh_token")).isEqualTo(4);
+			assertThat(fake.get().tokenRequestCount("refresh_token")).isEqualTo(4);
 		});
 	}
 
@@ -144,17 +128,17 @@ class OAuth2IntegrationTests {
 					assertThat(ex.getApiMessages()).contains("invalid_grant");
 					assertThat(ex.getMessage()).doesNotContain("not-a-refresh-token");
 				});
-			assertThat(fake.requestCount("GET", "/me")).isZero();
+			assertThat(fake.get().requestCount("GET", "/me")).isZero();
 			// the rejected refresh token is remembered, not sent again on every call
 			assertThatExceptionOfType(SoundCloudAuthenticationException.class).isThrownBy(users::findMe);
 			assertThatExceptionOfType(SoundCloudAuthenticationException.class).isThrownBy(users::findMe);
-			assertThat(fake.tokenRequestCount("refresh_token")).isEqualTo(1);
+			assertThat(fake.get().tokenRequestCount("refresh_token")).isEqualTo(1);
 		});
 	}
 
 	@Test
 	void aPersistent401DoesNotMintAClientCredentialsTokenPerCall() {
-		var stub = fake.wireMock()
+		var stub = fake.get().wireMock()
 			.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/me")
 				.willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(401)));
 		try {
@@ -165,42 +149,42 @@ class OAuth2IntegrationTests {
 						.isThrownBy(users::findMe);
 				}
 				// the first token, and one renewal: a brand-new token that is rejected too is not renewed
-				assertThat(fake.tokenRequestCount("client_credentials")).isEqualTo(2);
+				assertThat(fake.get().tokenRequestCount("client_credentials")).isEqualTo(2);
 			});
 		}
 		finally {
-			fake.wireMock().removeStub(stub);
+			fake.get().wireMock().removeStub(stub);
 		}
 	}
 
 	@Test
 	void rereadsTheSharedStoreWhenAnotherInstanceRotatedTheRefreshTokenFirst() {
 		ClientRegistration registration = ClientRegistration.withRegistrationId("soundcloud")
-			.clientId(fake.clientId())
-			.clientSecret(fake.clientSecret())
+			.clientId(fake.get().clientId())
+			.clientSecret(fake.get().clientSecret())
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-			.authorizationUri(fake.authorizationUrl())
-			.tokenUri(fake.baseUrl() + "/oauth/token")
+			.authorizationUri(fake.get().authorizationUrl())
+			.tokenUri(fake.get().baseUrl() + "/oauth/token")
 			.build();
 		ClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
 		OAuth2AuthorizedClientService shared = new InMemoryOAuth2AuthorizedClientService(registrations);
 		StaleOnce staleView = new StaleOnce(shared);
 		ApplicationContextRunner instanceA = instance(registrations, shared);
 		ApplicationContextRunner instanceB = instance(registrations, staleView);
-		String refreshToken = fake.issueRefreshToken();
+		String refreshToken = fake.get().issueRefreshToken();
 		instanceA.withPropertyValues("soundcloud.auth.oauth2.refresh-token=" + refreshToken).run((a) -> {
 			// B read the store before A refreshed: it still holds the now-spent refresh token
 			staleView.snapshot("soundcloud", "soundcloud-spring-boot-starter");
 			a.getBean(UserRepository.class).findMe();
 			instanceB.run((b) -> {
 				User me = b.getBean(UserRepository.class).findMe();
-				assertThat(me.urn()).isEqualTo(fake.dataset().meUrn());
+				assertThat(me.urn()).isEqualTo(fake.get().dataset().meUrn());
 			});
 		});
 		// A's refresh, and B's one attempt with the spent token; B then used A's token
-		assertThat(fake.tokenRequestCount("refresh_token")).isEqualTo(2);
+		assertThat(fake.get().tokenRequestCount("refresh_token")).isEqualTo(2);
 	}
 
 	@Test
@@ -226,7 +210,7 @@ class OAuth2IntegrationTests {
 				UserRepository users = context.getBean(UserRepository.class);
 				users.findMe();
 				users.findMe();
-				fake.expireAccessTokens();
+				fake.get().expireAccessTokens();
 				users.findMe();
 				assertThat(events).containsExactly("soundcloud.client.requests token.obtained",
 						"soundcloud.client.requests credentials.renewed", "soundcloud.client.requests token.obtained");
@@ -237,7 +221,7 @@ class OAuth2IntegrationTests {
 			OAuth2AuthorizedClientService store) {
 		return this.contextRunner.withBean(ClientRegistrationRepository.class, () -> registrations)
 			.withBean(OAuth2AuthorizedClientService.class, () -> store)
-			.withPropertyValues("soundcloud.api.base-url=" + fake.baseUrl(),
+			.withPropertyValues("soundcloud.api.base-url=" + fake.get().baseUrl(),
 					"soundcloud.auth.oauth2.registration-id=soundcloud");
 	}
 

@@ -12,10 +12,9 @@ import io.github.scapi.soundcloud.repository.TrackQuery;
 import io.github.scapi.soundcloud.repository.TrackRepository;
 import io.github.scapi.soundcloud.repository.UserRepository;
 import io.github.scapi.soundcloud.test.FakeRequest;
-import io.github.scapi.soundcloud.test.SoundCloudFake;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.scapi.soundcloud.test.SoundCloudFakeExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,44 +36,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsInLogsTests {
 
-	private static SoundCloudFake fake;
-
-	@BeforeAll
-	static void startFake() {
-		fake = SoundCloudFake.start();
-	}
-
-	@AfterAll
-	static void stopFake() {
-		fake.stop();
-	}
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
 	static Stream<Arguments> kinds() {
-		return Stream.of(Arguments.of("token", List.of("--soundcloud.auth.token.value=" + fake.accessToken())),
-				Arguments.of("basic", List.of("--soundcloud.auth.basic.username=" + fake.username(),
-						"--soundcloud.auth.basic.password=" + fake.password())),
+		return Stream.of(
+				Arguments.of("token", List.of("--soundcloud.auth.token.value=" + fake.get().accessToken())),
+				Arguments.of("basic", List.of("--soundcloud.auth.basic.username=" + fake.get().username(),
+						"--soundcloud.auth.basic.password=" + fake.get().password())),
 				Arguments.of("oauth2 client credentials",
-						List.of("--soundcloud.auth.oauth2.client-id=" + fake.clientId(),
-								"--soundcloud.auth.oauth2.client-secret=" + fake.clientSecret(),
-								"--soundcloud.auth.oauth2.token-uri=" + fake.tokenUrl())),
+						List.of("--soundcloud.auth.oauth2.client-id=" + fake.get().clientId(),
+								"--soundcloud.auth.oauth2.client-secret=" + fake.get().clientSecret(),
+								"--soundcloud.auth.oauth2.token-uri=" + fake.get().tokenUrl())),
 				Arguments.of("oauth1",
-						List.of("--soundcloud.auth.oauth1.consumer-key=" + fake.consumerKey(),
-								"--soundcloud.auth.oauth1.consumer-secret=" + fake.consumerSecret(),
-								"--soundcloud.auth.oauth1.token=" + fake.oauth1AccessToken(),
-								"--soundcloud.auth.oauth1.token-secret=" + fake.oauth1AccessTokenSecret())),
+						List.of("--soundcloud.auth.oauth1.consumer-key=" + fake.get().consumerKey(),
+								"--soundcloud.auth.oauth1.consumer-secret=" + fake.get().consumerSecret(),
+								"--soundcloud.auth.oauth1.token=" + fake.get().oauth1AccessToken(),
+								"--soundcloud.auth.oauth1.token-secret=" + fake.get().oauth1AccessTokenSecret())),
 				Arguments.of("oauth2 refresh token",
-						List.of("--soundcloud.auth.oauth2.client-id=" + fake.clientId(),
-								"--soundcloud.auth.oauth2.client-secret=" + fake.clientSecret(),
-								"--soundcloud.auth.oauth2.refresh-token=" + fake.issueRefreshToken(),
-								"--soundcloud.auth.oauth2.token-uri=" + fake.tokenUrl())));
+						List.of("--soundcloud.auth.oauth2.client-id=" + fake.get().clientId(),
+								"--soundcloud.auth.oauth2.client-secret=" + fake.get().clientSecret(),
+								"--soundcloud.auth.oauth2.refresh-token=" + fake.get().issueRefreshToken(),
+								"--soundcloud.auth.oauth2.token-uri=" + fake.get().tokenUrl())));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("kinds")
 	void printsNoSecretAtTrace(String kind, List<String> credentials, CapturedOutput output) {
-		fake.resetRequests();
+		fake.get().resetRequests();
 		List<String> args = new ArrayList<>(credentials);
-		args.add("--soundcloud.api.base-url=" + fake.baseUrl());
+		args.add("--soundcloud.api.base-url=" + fake.get().baseUrl());
 		args.add("--logging.level.root=TRACE");
 		SpringApplication application = new SpringApplication(FakeApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
@@ -82,15 +73,15 @@ class SecretsInLogsTests {
 			exercise(context);
 		}
 		Set<String> secrets = new LinkedHashSet<>();
-		secrets.add(fake.password());
-		secrets.add(fake.clientSecret());
-		secrets.add(fake.accessToken());
+		secrets.add(fake.get().password());
+		secrets.add(fake.get().clientSecret());
+		secrets.add(fake.get().accessToken());
 		credentials.stream().map((argument) -> argument.substring(argument.indexOf('=') + 1))
-			.filter((value) -> !value.startsWith("http") && !value.equals(fake.clientId())
-					&& !value.equals(fake.username()) && !value.equals(fake.consumerKey())
-					&& !value.equals(fake.oauth1AccessToken()))
+			.filter((value) -> !value.startsWith("http") && !value.equals(fake.get().clientId())
+					&& !value.equals(fake.get().username()) && !value.equals(fake.get().consumerKey())
+					&& !value.equals(fake.get().oauth1AccessToken()))
 			.forEach(secrets::add);
-		for (FakeRequest request : fake.requests()) {
+		for (FakeRequest request : fake.get().requests()) {
 			String signature = request.oauth1Parameters().get("oauth_signature");
 			String authorization = request.header("Authorization");
 			if (signature != null) {
@@ -109,12 +100,12 @@ class SecretsInLogsTests {
 		TrackRepository tracks = context.getBean(TrackRepository.class);
 		users.findMe();
 		tracks.search(TrackQuery.builder().text("night").build(), PageRequest.of(0, 5));
-		try (Stream<Track> walk = tracks.streamByUser(fake.dataset().meUrn())) {
+		try (Stream<Track> walk = tracks.streamByUser(fake.get().dataset().meUrn())) {
 			walk.limit(60).forEach((track) -> {
 			});
 		}
 		tracks.findById("soundcloud:tracks:999999999");
-		fake.expireAccessTokens();
+		fake.get().expireAccessTokens();
 		users.findMe();
 		try {
 			users.findFollowers("soundcloud:users:999999999", PageRequest.of(0, 5));

@@ -1,8 +1,7 @@
 package io.github.scapi.soundcloud.test;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,24 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuthenticationTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension(
+			SoundCloudFake.builder().accessToken("static-token"));
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.builder().accessToken("static-token").start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void acceptsTheStaticTokenWithTheOAuthScheme() {
-		assertThat(fake.accessToken()).isEqualTo("static-token");
+		assertThat(fake.get().accessToken()).isEqualTo("static-token");
 		assertThat(http.get("/me", "OAuth static-token").status()).isEqualTo(200);
 	}
 
@@ -55,7 +45,7 @@ class AuthenticationTests {
 			"PUT, /me/followings/1002", "POST, /tracks/200002/comments", "GET, /tracks/200002/streams",
 			"GET, /resolve?url=https://soundcloud.com/scapi-fan", "GET, /groups", "POST, /sign-out" })
 	void refusesEveryEndpointWithoutCredentials(String method, String path) {
-		FakeHttp.Response response = http.send(method, fake.baseUrl() + path, null, "");
+		FakeHttp.Response response = http.send(method, fake.get().baseUrl() + path, null, "");
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.json().get("code").asInt()).isEqualTo(401);
 	}
@@ -63,14 +53,14 @@ class AuthenticationTests {
 	@Test
 	void rejectsOtherMethodsWith405() {
 		for (String method : new String[] { "POST", "PUT", "DELETE", "PATCH" }) {
-			FakeHttp.Response response = http.send(method, fake.baseUrl() + "/me", "OAuth static-token", "");
+			FakeHttp.Response response = http.send(method, fake.get().baseUrl() + "/me", "OAuth static-token", "");
 			assertThat(response.status()).as(method).isEqualTo(405);
 			assertThat(response.json().get("code").asInt()).isEqualTo(405);
 			assertThat(response.headers().firstValue("Allow")).hasValue("GET");
 		}
-		FakeHttp.Response patch = http.send("PATCH", fake.baseUrl() + "/tracks/200001", "OAuth static-token", "");
+		FakeHttp.Response patch = http.send("PATCH", fake.get().baseUrl() + "/tracks/200001", "OAuth static-token", "");
 		assertThat(patch.headers().firstValue("Allow")).hasValue("GET, PUT, DELETE");
-		assertThat(http.send("GET", fake.tokenUrl(), null, null).status()).isEqualTo(405);
+		assertThat(http.send("GET", fake.get().tokenUrl(), null, null).status()).isEqualTo(405);
 	}
 
 	@Test

@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,20 +24,11 @@ class AuthorizationCodeTests {
 
 	private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension(
+			SoundCloudFake.builder().basePath("/api"));
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.builder().basePath("/api").start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void computesTheRfc7636Challenge() {
@@ -47,7 +37,7 @@ class AuthorizationCodeTests {
 
 	@Test
 	void servesTheAuthorizationEndpointAtTheRoot() {
-		assertThat(fake.authorizationUrl()).isEqualTo("http://localhost:" + fake.port() + "/authorize");
+		assertThat(fake.get().authorizationUrl()).isEqualTo("http://localhost:" + fake.get().port() + "/authorize");
 	}
 
 	@Test
@@ -55,8 +45,8 @@ class AuthorizationCodeTests {
 		FakeHttp.Response redirect = authorize(Map.of("state", "xyz 1", "scope", "non-expiring"));
 		assertThat(redirect.status()).isEqualTo(302);
 		assertThat(redirect.location()).startsWith(REDIRECT + "?code=").endsWith("&state=xyz%201");
-		long before = fake.tokenRequestCount("authorization_code");
-		FakeHttp.Response response = token(BasicAuthenticationTests.basic(fake.clientId(), fake.clientSecret()),
+		long before = fake.get().tokenRequestCount("authorization_code");
+		FakeHttp.Response response = token(BasicAuthenticationTests.basic(fake.get().clientId(), fake.get().clientSecret()),
 				"grant_type=authorization_code&code=" + code(redirect) + "&redirect_uri=" + enc(REDIRECT)
 						+ "&code_verifier=" + VERIFIER);
 		JsonNode token = response.ok();
@@ -66,13 +56,13 @@ class AuthorizationCodeTests {
 		assertThat(token.get("refresh_token").stringValue()).isNotBlank();
 		assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
 		assertThat(http.get("/me", "OAuth " + token.get("access_token").stringValue()).status()).isEqualTo(200);
-		assertThat(fake.tokenRequestCount("authorization_code")).isEqualTo(before + 1);
+		assertThat(fake.get().tokenRequestCount("authorization_code")).isEqualTo(before + 1);
 	}
 
 	@Test
 	void letsPublicClientsInWithPkceAlone() {
 		String code = code(authorize(Map.of()));
-		FakeHttp.Response response = token(null, "grant_type=authorization_code&client_id=" + fake.clientId()
+		FakeHttp.Response response = token(null, "grant_type=authorization_code&client_id=" + fake.get().clientId()
 				+ "&code=" + code + "&redirect_uri=" + enc(REDIRECT) + "&code_verifier=" + VERIFIER);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 	}
@@ -89,7 +79,7 @@ class AuthorizationCodeTests {
 
 	@Test
 	void refusesAMissingVerifier() {
-		FakeHttp.Response response = token(BasicAuthenticationTests.basic(fake.clientId(), fake.clientSecret()),
+		FakeHttp.Response response = token(BasicAuthenticationTests.basic(fake.get().clientId(), fake.get().clientSecret()),
 				"grant_type=authorization_code&code=" + code(authorize(Map.of())) + "&redirect_uri=" + enc(REDIRECT));
 		assertThat(response.message()).isEqualTo("invalid_grant");
 	}
@@ -106,7 +96,7 @@ class AuthorizationCodeTests {
 	@Test
 	void refusesAnotherRedirectUri() {
 		String code = code(authorize(Map.of()));
-		FakeHttp.Response response = token(BasicAuthenticationTests.basic(fake.clientId(), fake.clientSecret()),
+		FakeHttp.Response response = token(BasicAuthenticationTests.basic(fake.get().clientId(), fake.get().clientSecret()),
 				"grant_type=authorization_code&code=" + code + "&redirect_uri=" + enc(REDIRECT + "/other")
 						+ "&code_verifier=" + VERIFIER);
 		assertThat(response.message()).isEqualTo("invalid_grant");
@@ -118,11 +108,11 @@ class AuthorizationCodeTests {
 		assertThat(plain.status()).isEqualTo(400);
 		assertThat(plain.message()).isEqualTo("invalid_request");
 		assertThat(plain.json().get("error_description").stringValue()).contains("S256");
-		FakeHttp.Response noMethod = http.send("GET", fake.authorizationUrl() + "?client_id=" + fake.clientId()
+		FakeHttp.Response noMethod = http.send("GET", fake.get().authorizationUrl() + "?client_id=" + fake.get().clientId()
 				+ "&redirect_uri=" + enc(REDIRECT) + "&response_type=code&code_challenge=" + challenge(VERIFIER), null,
 				null);
 		assertThat(noMethod.status()).isEqualTo(400);
-		FakeHttp.Response noChallenge = http.send("GET", fake.authorizationUrl() + "?client_id=" + fake.clientId()
+		FakeHttp.Response noChallenge = http.send("GET", fake.get().authorizationUrl() + "?client_id=" + fake.get().clientId()
 				+ "&redirect_uri=" + enc(REDIRECT) + "&response_type=code&code_challenge_method=S256", null, null);
 		assertThat(noChallenge.status()).isEqualTo(400);
 		assertThat(noChallenge.json().get("error_description").stringValue()).contains("code_challenge");
@@ -137,7 +127,7 @@ class AuthorizationCodeTests {
 
 	private static FakeHttp.Response authorize(Map<String, String> overrides) {
 		Map<String, String> params = new LinkedHashMap<>();
-		params.put("client_id", fake.clientId());
+		params.put("client_id", fake.get().clientId());
 		params.put("redirect_uri", REDIRECT);
 		params.put("response_type", "code");
 		params.put("code_challenge", challenge(VERIFIER));
@@ -148,17 +138,17 @@ class AuthorizationCodeTests {
 			.append(name)
 			.append('=')
 			.append(enc(value)));
-		return http.send("GET", fake.authorizationUrl() + query, null, null);
+		return http.send("GET", fake.get().authorizationUrl() + query, null, null);
 	}
 
 	private static FakeHttp.Response exchange(String code, String verifier) {
-		return token(BasicAuthenticationTests.basic(fake.clientId(), fake.clientSecret()),
+		return token(BasicAuthenticationTests.basic(fake.get().clientId(), fake.get().clientSecret()),
 				"grant_type=authorization_code&code=" + code + "&redirect_uri=" + enc(REDIRECT) + "&code_verifier="
 						+ verifier);
 	}
 
 	private static FakeHttp.Response token(@Nullable String authorization, String body) {
-		return http.send("POST", fake.tokenUrl(), authorization, body);
+		return http.send("POST", fake.get().tokenUrl(), authorization, body);
 	}
 
 	private static String code(FakeHttp.Response redirect) {

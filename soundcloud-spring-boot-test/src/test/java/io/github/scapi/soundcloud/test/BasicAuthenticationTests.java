@@ -3,9 +3,8 @@ package io.github.scapi.soundcloud.test;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,27 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BasicAuthenticationTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension(
+			SoundCloudFake.builder().basicCredentials("dj", "pa:ss wörd"));
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.builder().basicCredentials("dj", "pa:ss wörd").start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void acceptsTheConfiguredUserAsMe() {
-		assertThat(fake.username()).isEqualTo("dj");
-		assertThat(fake.password()).isEqualTo("pa:ss wörd");
+		assertThat(fake.get().username()).isEqualTo("dj");
+		assertThat(fake.get().password()).isEqualTo("pa:ss wörd");
 		FakeHttp.Response response = http.get("/me", basic("dj", "pa:ss wörd"));
-		assertThat(response.ok().get("urn").stringValue()).isEqualTo(fake.dataset().meUrn());
+		assertThat(response.ok().get("urn").stringValue()).isEqualTo(fake.get().dataset().meUrn());
 	}
 
 	@ParameterizedTest

@@ -7,10 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,33 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CommentTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		fake.resetData();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void pagesThroughManyComments() {
-		FakeTrack busy = fake.dataset().tracks().stream()
-			.filter((track) -> fake.dataset().commentsOf(track.urn()).size() > 60)
+		FakeTrack busy = fake.get().dataset().tracks().stream()
+			.filter((track) -> fake.get().dataset().commentsOf(track.urn()).size() > 60)
 			.findFirst()
 			.orElseThrow();
-		List<FakeComment> comments = fake.dataset().commentsOf(busy.urn());
+		List<FakeComment> comments = fake.get().dataset().commentsOf(busy.urn());
 		assertThat(http.walk("/tracks/" + busy.urn() + "/comments?linked_partitioning=true&limit=25"))
 			.hasSizeGreaterThan(3);
 		List<String> walked = http.walkUrns("/tracks/" + busy.urn() + "/comments?linked_partitioning=true&limit=25");
@@ -60,26 +43,26 @@ class CommentTests {
 	}
 
 	@Test
-	void postsAFormCommentThatRoundTrips() {
-		FakeTrack track = fake.dataset().tracks().get(42);
-		int before = fake.dataset().commentsOf(track.urn()).size();
-		FakeHttp.Response response = http.form("POST", "/tracks/" + track.urn() + "/comments",
-				"comment%5Bbody%5D=Nice+one%2C+isn%27t+it%3F+%C3%A9+%26+%3D&comment%5Btimestamp%5D=4960");
+	void postsAJsonCommentThatRoundTrips() {
+		FakeTrack track = fake.get().dataset().tracks().get(42);
+		int before = fake.get().dataset().commentsOf(track.urn()).size();
+		FakeHttp.Response response = http.json("POST", "/tracks/" + track.urn() + "/comments",
+				"{\"comment\": {\"body\": \"Nice one, isn't it? \u00e9 & =\", \"timestamp\": 4960}}");
 		JsonNode comment = response.expect(201);
 		assertThat(comment.get("body").stringValue()).isEqualTo("Nice one, isn't it? é & =");
 		assertThat(comment.get("timestamp").asLong()).isEqualTo(4960);
-		assertThat(comment.get("user_urn").stringValue()).isEqualTo(fake.dataset().meUrn());
+		assertThat(comment.get("user_urn").stringValue()).isEqualTo(fake.get().dataset().meUrn());
 		assertThat(response.location()).isEqualTo(comment.get("uri").stringValue());
 		assertThat(http.getUrl(response.location()).ok().get("urn")).isEqualTo(comment.get("urn"));
 		JsonNode first = http.get("/tracks/" + track.urn() + "/comments").ok().get(0);
 		assertThat(first.get("body").stringValue()).isEqualTo("Nice one, isn't it? é & =");
-		assertThat(fake.dataset().commentsOf(track.urn())).hasSize(before + 1);
+		assertThat(fake.get().dataset().commentsOf(track.urn())).hasSize(before + 1);
 		assertThat(http.get("/tracks/" + track.urn()).ok().get("comment_count").asInt()).isEqualTo(before + 1);
 	}
 
 	@Test
 	void postsAJsonComment() {
-		FakeTrack track = fake.dataset().tracks().get(43);
+		FakeTrack track = fake.get().dataset().tracks().get(43);
 		JsonNode comment = http.json("POST", "/tracks/" + track.urn() + "/comments",
 				"{\"comment\":{\"body\":\"JSON body\",\"timestamp\":\"12.5\"}}").expect(201);
 		assertThat(comment.get("body").stringValue()).isEqualTo("JSON body");
@@ -91,14 +74,14 @@ class CommentTests {
 
 	@Test
 	void keepsEveryConcurrentComment() throws Exception {
-		FakeTrack track = fake.dataset().tracks().get(45);
-		int before = fake.dataset().commentsOf(track.urn()).size();
+		FakeTrack track = fake.get().dataset().tracks().get(45);
+		int before = fake.get().dataset().commentsOf(track.urn()).size();
 		ExecutorService executor = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<Integer>> posts = new ArrayList<>();
 			for (int i = 0; i < 80; i++) {
-				String body = "comment%5Bbody%5D=parallel+" + i;
-				posts.add(executor.submit(() -> http.form("POST", "/tracks/" + track.urn() + "/comments", body).status()));
+				String body = "{\"comment\": {\"body\": \"parallel " + i + "\"}}";
+				posts.add(executor.submit(() -> http.json("POST", "/tracks/" + track.urn() + "/comments", body).status()));
 			}
 			for (Future<Integer> post : posts) {
 				assertThat(post.get(10, TimeUnit.SECONDS)).isEqualTo(201);
@@ -107,21 +90,24 @@ class CommentTests {
 		finally {
 			executor.shutdownNow();
 		}
-		List<FakeComment> comments = fake.dataset().commentsOf(track.urn());
+		List<FakeComment> comments = fake.get().dataset().commentsOf(track.urn());
 		assertThat(comments).hasSize(before + 80).extracting(FakeComment::id).doesNotHaveDuplicates();
 		assertThat(http.get("/tracks/" + track.urn()).ok().get("comment_count").asInt()).isEqualTo(before + 80);
 	}
 
 	@Test
 	void refusesCommentsWithoutBody() {
-		FakeTrack track = fake.dataset().tracks().get(44);
-		FakeHttp.Response empty = http.form("POST", "/tracks/" + track.urn() + "/comments", "comment[body]=+");
+		FakeTrack track = fake.get().dataset().tracks().get(44);
+		FakeHttp.Response empty = http.json("POST", "/tracks/" + track.urn() + "/comments",
+				"{\"comment\": {\"body\": \" \"}}");
 		assertThat(empty.status()).isEqualTo(422);
 		assertThat(empty.message()).contains("comment[body]");
 		assertThat(http.json("POST", "/tracks/" + track.urn() + "/comments", "{}").status()).isEqualTo(422);
-		assertThat(http.form("POST", "/tracks/" + track.urn() + "/comments", "comment[body]=a&comment[timestamp]=soon")
+		assertThat(http.json("POST", "/tracks/" + track.urn() + "/comments",
+				"{\"comment\": {\"body\": \"a\", \"timestamp\": \"soon\"}}")
 			.status()).isEqualTo(422);
-		assertThat(http.form("POST", "/tracks/soundcloud:tracks:1/comments", "comment[body]=a").status()).isEqualTo(404);
+		assertThat(http.json("POST", "/tracks/soundcloud:tracks:1/comments", "{\"comment\": {\"body\": \"a\"}}")
+			.status()).isEqualTo(404);
 		assertThat(http.json("POST", "/tracks/" + track.urn() + "/comments", "{not json").status()).isEqualTo(400);
 	}
 

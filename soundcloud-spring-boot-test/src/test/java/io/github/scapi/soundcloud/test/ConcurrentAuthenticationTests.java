@@ -11,9 +11,8 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,37 +23,27 @@ class ConcurrentAuthenticationTests {
 
 	private static final int THREADS = 64;
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void issuesDistinctTokensToConcurrentClients() throws Exception {
-		fake.resetRequests();
-		List<FakeHttp.Response> responses = all((i) -> () -> http.send("POST", fake.tokenUrl(),
-				BasicAuthenticationTests.basic(fake.clientId(), fake.clientSecret()), "grant_type=client_credentials"));
+		fake.get().resetRequests();
+		List<FakeHttp.Response> responses = all((i) -> () -> http.send("POST", fake.get().tokenUrl(),
+				BasicAuthenticationTests.basic(fake.get().clientId(), fake.get().clientSecret()), "grant_type=client_credentials"));
 		assertThat(responses).allSatisfy((response) -> assertThat(response.status()).isEqualTo(200));
 		assertThat(responses.stream().map((response) -> response.json().get("access_token").stringValue()).distinct())
 			.hasSize(THREADS);
-		assertThat(fake.tokenRequestCount("client_credentials")).isEqualTo(THREADS);
+		assertThat(fake.get().tokenRequestCount("client_credentials")).isEqualTo(THREADS);
 	}
 
 	@Test
 	void letsExactlyOneOfConcurrentRefreshesWin() throws Exception {
-		String refreshToken = fake.issueRefreshToken();
-		List<FakeHttp.Response> responses = all((i) -> () -> http.send("POST", fake.tokenUrl(),
-				BasicAuthenticationTests.basic(fake.clientId(), fake.clientSecret()),
+		String refreshToken = fake.get().issueRefreshToken();
+		List<FakeHttp.Response> responses = all((i) -> () -> http.send("POST", fake.get().tokenUrl(),
+				BasicAuthenticationTests.basic(fake.get().clientId(), fake.get().clientSecret()),
 				"grant_type=refresh_token&refresh_token=" + refreshToken));
 		assertThat(responses).filteredOn((response) -> response.status() == 200).hasSize(1);
 		assertThat(responses).filteredOn((response) -> response.status() == 400).hasSize(THREADS - 1);
@@ -62,9 +51,9 @@ class ConcurrentAuthenticationTests {
 
 	@Test
 	void verifiesConcurrentSignedRequests() throws Exception {
-		OAuth1TestSigner user = OAuth1TestSigner.consumer(fake)
-			.withToken(fake.oauth1AccessToken(), fake.oauth1AccessTokenSecret());
-		String url = fake.baseUrl() + "/me";
+		OAuth1TestSigner user = OAuth1TestSigner.consumer(fake.get())
+			.withToken(fake.get().oauth1AccessToken(), fake.get().oauth1AccessTokenSecret());
+		String url = fake.get().baseUrl() + "/me";
 		List<FakeHttp.Response> distinct = all((i) -> () -> http.send("GET", url, user.authorization("GET", url), null));
 		assertThat(distinct).allSatisfy((response) -> assertThat(response.status()).isEqualTo(200));
 

@@ -19,7 +19,8 @@ class CreatedResponseTests {
 			assertThat(fake.createdResponses()).isEqualTo(mode);
 			FakeHttp.Response track = http.multipart("POST", "/tracks", TrackWriteTests.upload("Shaped", 16_000));
 			FakeHttp.Response playlist = http.json("POST", "/playlists", "{\"playlist\":{\"title\":\"Shaped\"}}");
-			FakeHttp.Response comment = http.form("POST", "/tracks/200002/comments", "comment[body]=Shaped");
+			FakeHttp.Response comment = http.json("POST", "/tracks/200002/comments",
+					"{\"comment\": {\"body\": \"Shaped\"}}");
 			FakeHttp.Response follow = http.call("PUT", "/me/followings/soundcloud:users:1060");
 			for (FakeHttp.Response created : new FakeHttp.Response[] { track, playlist, comment, follow }) {
 				assertThat(created.status()).isEqualTo(201);

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,22 +18,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatasetTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
 	private static FakeDataset dataset;
 
-	private static FakeHttp http;
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		dataset = fake.dataset();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
+	static void takeASnapshot() {
+		dataset = fake.get().dataset();
 	}
 
 	@Test
@@ -138,7 +132,7 @@ class DatasetTests {
 			assertThat(other.dataset().users()).isEqualTo(dataset.users());
 			assertThat(other.dataset().tracks()).isEqualTo(dataset.tracks());
 			String path = "/users/" + dataset.userWithMostTracks().urn() + "/tracks?limit=200&offset=400";
-			String here = http.get(path).body().replace(fake.baseUrl(), "BASE");
+			String here = http.get(path).body().replace(fake.get().baseUrl(), "BASE");
 			String there = new FakeHttp(other).get(path).body().replace(other.baseUrl(), "BASE");
 			assertThat(there).isEqualTo(here);
 		}

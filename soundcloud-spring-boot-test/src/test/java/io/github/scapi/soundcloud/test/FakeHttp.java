@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -22,25 +23,32 @@ final class FakeHttp {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final SoundCloudFake fake;
+	private final Supplier<SoundCloudFake> fake;
 
 	FakeHttp(SoundCloudFake fake) {
-		this.fake = fake;
+		this.fake = () -> fake;
+	}
+
+	/**
+	 * Calls whichever fake the extension runs when a request is made.
+	 */
+	FakeHttp(SoundCloudFakeExtension extension) {
+		this.fake = extension::get;
 	}
 
 	/**
 	 * GET below the base URL with the fake's static token.
 	 */
 	Response get(String pathAndQuery) {
-		return send("GET", this.fake.baseUrl() + pathAndQuery, "OAuth " + this.fake.accessToken(), null);
+		return send("GET", this.fake.get().baseUrl() + pathAndQuery, "OAuth " + this.fake.get().accessToken(), null);
 	}
 
 	Response get(String pathAndQuery, @Nullable String authorization) {
-		return send("GET", this.fake.baseUrl() + pathAndQuery, authorization, null);
+		return send("GET", this.fake.get().baseUrl() + pathAndQuery, authorization, null);
 	}
 
 	Response getUrl(String absoluteUrl) {
-		return send("GET", absoluteUrl, "OAuth " + this.fake.accessToken(), null);
+		return send("GET", absoluteUrl, "OAuth " + this.fake.get().accessToken(), null);
 	}
 
 	Response send(String method, String url, @Nullable String authorization, @Nullable String formBody) {
@@ -51,25 +59,25 @@ final class FakeHttp {
 	 * A write below the base URL with the static token and a form body.
 	 */
 	Response form(String method, String pathAndQuery, String formBody) {
-		return send(method, this.fake.baseUrl() + pathAndQuery, auth(), formBody);
+		return send(method, this.fake.get().baseUrl() + pathAndQuery, auth(), formBody);
 	}
 
 	/**
 	 * A write below the base URL with the static token and a JSON body.
 	 */
 	Response json(String method, String pathAndQuery, String json) {
-		return send(method, this.fake.baseUrl() + pathAndQuery, auth(), json, "application/json");
+		return send(method, this.fake.get().baseUrl() + pathAndQuery, auth(), json, "application/json");
 	}
 
 	/**
 	 * A write below the base URL with the static token and no body.
 	 */
 	Response call(String method, String pathAndQuery) {
-		return send(method, this.fake.baseUrl() + pathAndQuery, auth(), null);
+		return send(method, this.fake.get().baseUrl() + pathAndQuery, auth(), null);
 	}
 
 	Response multipart(String method, String pathAndQuery, Multipart body) {
-		return bytes(method, this.fake.baseUrl() + pathAndQuery, auth(), body.bytes(), body.contentType()).asText();
+		return bytes(method, this.fake.get().baseUrl() + pathAndQuery, auth(), body.bytes(), body.contentType()).asText();
 	}
 
 	/**
@@ -110,7 +118,7 @@ final class FakeHttp {
 	}
 
 	private String auth() {
-		return "OAuth " + this.fake.accessToken();
+		return "OAuth " + this.fake.get().accessToken();
 	}
 
 	Response send(String method, String url, @Nullable String authorization, @Nullable String body,

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,28 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FeedTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void feedHasActivitiesOfFollowedUsersNewestFirst() {
 		JsonNode page = http.get("/me/feed?limit=30").ok();
 		assertThat(page.get("collection")).hasSize(30);
 		assertThat(page.get("next_href").stringValue()).contains("cursor=");
-		assertThat(page.get("future_href").stringValue()).startsWith(fake.baseUrl() + "/me/feed");
-		Set<String> followed = Set.copyOf(fake.dataset().followingsOf(fake.dataset().meUrn()).stream()
+		assertThat(page.get("future_href").stringValue()).startsWith(fake.get().baseUrl() + "/me/feed");
+		Set<String> followed = Set.copyOf(fake.get().dataset().followingsOf(fake.get().dataset().meUrn()).stream()
 			.map(FakeUser::urn).toList());
 		List<String> dates = new ArrayList<>();
 		Set<String> types = new java.util.HashSet<>();
@@ -68,7 +57,7 @@ class FeedTests {
 	@Test
 	void followingsTracksAreTheNewestOfFollowedUsers() {
 		JsonNode tracks = http.get("/me/followings/tracks?limit=20").ok();
-		Set<String> followed = Set.copyOf(fake.dataset().followingsOf(fake.dataset().meUrn()).stream()
+		Set<String> followed = Set.copyOf(fake.get().dataset().followingsOf(fake.get().dataset().meUrn()).stream()
 			.map(FakeUser::urn).toList());
 		assertThat(tracks).hasSize(20)
 			.allSatisfy((track) -> assertThat(followed).contains(track.get("user").get("urn").stringValue()));
@@ -90,8 +79,9 @@ class FeedTests {
 
 	@Test
 	void recentlyPlayedIsUnpaged() {
-		JsonNode recent = http.get("/me/recently-played/tracks?limit=1").ok();
+		JsonNode recent = http.get("/me/recently-played/tracks").ok();
 		assertThat(recent).hasSizeBetween(2, 25);
+		assertThat(http.get("/me/recently-played/tracks?limit=1").status()).isEqualTo(400);
 	}
 
 }

@@ -2,10 +2,8 @@ package io.github.scapi.soundcloud.test;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,29 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LegacyTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		fake.resetData();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void servesGroups() {
-		List<FakeGroup> groups = fake.dataset().groups();
+		List<FakeGroup> groups = fake.get().dataset().groups();
 		assertThat(groups).hasSize(6);
 		JsonNode all = http.get("/groups").ok();
 		assertThat(all).hasSize(6);
@@ -56,7 +39,7 @@ class LegacyTests {
 
 	@Test
 	void setsPermissionsWithRepeatedRailsParameters() {
-		FakeTrack track = fake.dataset().tracksOf(fake.dataset().meUrn()).get(0);
+		FakeTrack track = fake.get().dataset().tracksOf(fake.get().dataset().meUrn()).get(0);
 		assertThat(http.form("PUT", "/tracks/" + track.urn(), "track[sharing]=private").ok().get("sharing")
 			.stringValue()).isEqualTo("private");
 		assertThat(http.get("/tracks/" + track.urn() + "/permissions").ok()).isEmpty();
@@ -68,17 +51,17 @@ class LegacyTests {
 		assertThat(FakeHttp.urns(http.get("/tracks/" + track.urn() + "/permissions").ok()))
 			.containsExactly("soundcloud:users:1002", "soundcloud:users:1003", "soundcloud:users:1004");
 		http.form("PUT", "/tracks/" + track.urn() + "/permissions", "permissions[user_id][]=1005");
-		assertThat(fake.dataset().permittedUsersOf(track.urn())).extracting(FakeUser::urn)
+		assertThat(fake.get().dataset().permittedUsersOf(track.urn())).extracting(FakeUser::urn)
 			.containsExactly("soundcloud:users:1005");
 		assertThat(http.form("PUT", "/tracks/" + track.urn() + "/permissions", "permissions[user_id][]=77").status())
 			.isEqualTo(422);
-		FakeTrack other = fake.dataset().tracksOf(fake.dataset().userWithMostTracks().urn()).get(0);
+		FakeTrack other = fake.get().dataset().tracksOf(fake.get().dataset().userWithMostTracks().urn()).get(0);
 		assertThat(http.get("/tracks/" + other.urn() + "/permissions").status()).isEqualTo(403);
 	}
 
 	@Test
 	void updatesOnlyTheCallersOwnProfile() {
-		String me = fake.dataset().meUrn();
+		String me = fake.get().dataset().meUrn();
 		JsonNode updated = http.form("PUT", "/users/" + me,
 				"user[description]=Hello%2C+it%27s+me+%E2%99%A5&user[city]=Reykjav%C3%ADk&user[username]=scapi.fan2").ok();
 		assertThat(updated.get("description").stringValue()).isEqualTo("Hello, it's me ♥");
@@ -86,7 +69,7 @@ class LegacyTests {
 		JsonNode read = http.get("/me").ok();
 		assertThat(read.get("description").stringValue()).isEqualTo("Hello, it's me ♥");
 		assertThat(read.get("username").stringValue()).isEqualTo("scapi.fan2");
-		assertThat(fake.dataset().me().username()).isEqualTo("scapi.fan2");
+		assertThat(fake.get().dataset().me().username()).isEqualTo("scapi.fan2");
 		assertThat(http.form("PUT", "/users/soundcloud:users:1002", "user[description]=hacked").status())
 			.isEqualTo(403);
 		assertThat(http.form("PUT", "/users/" + me, "description=no-prefix").status()).isEqualTo(400);

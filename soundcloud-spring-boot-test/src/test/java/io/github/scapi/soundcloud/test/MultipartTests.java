@@ -5,10 +5,8 @@ import java.util.Base64;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,26 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MultipartTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		fake.resetData();
-		fake.resetRequests();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void recordsEachAcceptedFile() {
@@ -45,10 +27,10 @@ class MultipartTests {
 			.file("track[asset_data]", "Ünïcödé song's, mix.wav", "audio/x-wav", new byte[48_000])
 			.file("track[artwork_data]", "cover.png", "image/png", new byte[777]);
 		String urn = http.multipart("POST", "/tracks", body).expect(201).get("urn").stringValue();
-		assertThat(fake.uploads()).containsExactly(
+		assertThat(fake.get().uploads()).containsExactly(
 				new FakeUpload(urn, "track[asset_data]", "Ünïcödé song's, mix.wav", "audio/x-wav", 48_000),
 				new FakeUpload(urn, "track[artwork_data]", "cover.png", "image/png", 777));
-		assertThat(fake.dataset().track(urn).orElseThrow().duration()).isEqualTo(3000);
+		assertThat(fake.get().dataset().track(urn).orElseThrow().duration()).isEqualTo(3000);
 	}
 
 	@Test
@@ -58,11 +40,11 @@ class MultipartTests {
 		FakeHttp.Response response = http.multipart("POST", "/tracks", new Multipart().field("track[title]", "Big one")
 			.file("track[asset_data]", "big.mp3", "audio/mpeg", audio));
 		assertThat(response.status()).isEqualTo(201);
-		assertThat(fake.uploads()).singleElement().satisfies((upload) -> assertThat(upload.size()).isEqualTo(audio.length));
-		ServeEvent event = fake.wireMock().getAllServeEvents().get(0);
+		assertThat(fake.get().uploads()).singleElement().satisfies((upload) -> assertThat(upload.size()).isEqualTo(audio.length));
+		ServeEvent event = fake.get().wireMock().getAllServeEvents().get(0);
 		assertThat(event.getRequest().getBody().length).isLessThan(1024);
 		assertThat(event.getRequest().getBodyAsString()).contains("track[asset_data]", "big.mp3");
-		assertThat(fake.requests()).singleElement()
+		assertThat(fake.get().requests()).singleElement()
 			.satisfies((request) -> assertThat(request.header("Content-Type")).startsWith("multipart/form-data"));
 	}
 
@@ -71,9 +53,9 @@ class MultipartTests {
 		Multipart body = TrackWriteTests.upload("Signed", 32_000);
 		byte[] bytes = body.bytes();
 		String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1").digest(bytes));
-		OAuth1TestSigner signer = OAuth1TestSigner.consumer(fake)
-			.withToken(fake.oauth1AccessToken(), fake.oauth1AccessTokenSecret());
-		String url = fake.baseUrl() + "/tracks";
+		OAuth1TestSigner signer = OAuth1TestSigner.consumer(fake.get())
+			.withToken(fake.get().oauth1AccessToken(), fake.get().oauth1AccessTokenSecret());
+		String url = fake.get().baseUrl() + "/tracks";
 		FakeHttp.Response signed = http.bytes("POST", url,
 				signer.authorization("POST", url, null, Map.of("oauth_body_hash", hash)), bytes, body.contentType())
 			.asText();
@@ -88,10 +70,10 @@ class MultipartTests {
 
 	@Test
 	void refusesMalformedBodies() {
-		FakeHttp.Response response = http.send("POST", fake.baseUrl() + "/tracks", "OAuth " + fake.accessToken(),
+		FakeHttp.Response response = http.send("POST", fake.get().baseUrl() + "/tracks", "OAuth " + fake.get().accessToken(),
 				"not multipart at all", "multipart/form-data; boundary=nothing");
 		assertThat(response.status()).isIn(400, 422);
-		assertThat(http.send("POST", fake.baseUrl() + "/tracks", "OAuth " + fake.accessToken(), "<x/>",
+		assertThat(http.send("POST", fake.get().baseUrl() + "/tracks", "OAuth " + fake.get().accessToken(), "<x/>",
 				"application/xml").status()).isEqualTo(400);
 	}
 

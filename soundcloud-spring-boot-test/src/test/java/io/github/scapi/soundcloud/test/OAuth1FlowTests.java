@@ -2,9 +2,9 @@ package io.github.scapi.soundcloud.test;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -15,22 +15,17 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class OAuth1FlowTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension(
+			SoundCloudFake.builder().basePath("/api").oauth1Consumer("my-key", "my secret&more"));
 
-	private static FakeHttp http;
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	private static OAuth1TestSigner consumer;
 
 	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.builder().basePath("/api").oauth1Consumer("my-key", "my secret&more").start();
-		http = new FakeHttp(fake);
-		consumer = OAuth1TestSigner.consumer(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
+	static void signAsTheConsumer() {
+		consumer = OAuth1TestSigner.consumer(fake.get());
 	}
 
 	@Test
@@ -40,7 +35,7 @@ class OAuth1FlowTests {
 		assertThat(requestToken).containsEntry("oauth_callback_confirmed", "true").containsKeys("oauth_token_secret");
 
 		FakeHttp.Response approval = http.send("GET",
-				fake.oauth1AuthorizationUrl() + "?oauth_token=" + requestToken.get("oauth_token"), null, null);
+				fake.get().oauth1AuthorizationUrl() + "?oauth_token=" + requestToken.get("oauth_token"), null, null);
 		assertThat(approval.status()).isEqualTo(302);
 		assertThat(approval.location()).startsWith(callback + "&oauth_token=" + requestToken.get("oauth_token")
 				+ "&oauth_verifier=");
@@ -53,12 +48,12 @@ class OAuth1FlowTests {
 		assertThat(accessToken).containsOnlyKeys("oauth_token", "oauth_token_secret");
 
 		OAuth1TestSigner user = consumer.withToken(accessToken.get("oauth_token"), accessToken.get("oauth_token_secret"));
-		String me = fake.baseUrl() + "/me";
+		String me = fake.get().baseUrl() + "/me";
 		FakeHttp.Response response = http.send("GET", me, user.authorization("GET", me), null);
-		assertThat(response.ok().get("urn").stringValue()).isEqualTo(fake.dataset().meUrn());
+		assertThat(response.ok().get("urn").stringValue()).isEqualTo(fake.get().dataset().meUrn());
 
-		FakeHttp.Response reused = http.send("POST", fake.accessTokenUrl(),
-				signer.authorization("POST", fake.accessTokenUrl(), null, Map.of("oauth_verifier", verifier)), null);
+		FakeHttp.Response reused = http.send("POST", fake.get().accessTokenUrl(),
+				signer.authorization("POST", fake.get().accessTokenUrl(), null, Map.of("oauth_verifier", verifier)), null);
 		assertThat(reused.status()).isEqualTo(401);
 		assertThat(reused.message()).isEqualTo("token_used");
 	}
@@ -68,38 +63,38 @@ class OAuth1FlowTests {
 		Map<String, String> requestToken = requestToken("GET", "oob");
 		OAuth1TestSigner signer = consumer.withToken(requestToken.get("oauth_token"),
 				requestToken.get("oauth_token_secret"));
-		FakeHttp.Response early = http.send("GET", fake.accessTokenUrl(),
-				signer.authorization("GET", fake.accessTokenUrl(), null, Map.of("oauth_verifier", "guess")), null);
+		FakeHttp.Response early = http.send("GET", fake.get().accessTokenUrl(),
+				signer.authorization("GET", fake.get().accessTokenUrl(), null, Map.of("oauth_verifier", "guess")), null);
 		assertThat(early.status()).isEqualTo(401);
 		assertThat(early.message()).isEqualTo("token_not_authorized");
 
-		String verifier = fake.authorizeRequestToken(requestToken.get("oauth_token"));
+		String verifier = fake.get().authorizeRequestToken(requestToken.get("oauth_token"));
 		FakeHttp.Response page = http.send("GET",
-				fake.oauth1AuthorizationUrl() + "?oauth_token=" + requestToken.get("oauth_token"), null, null);
+				fake.get().oauth1AuthorizationUrl() + "?oauth_token=" + requestToken.get("oauth_token"), null, null);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");
 		assertThat(page.body()).contains("<code id=\"oauth_verifier\">" + verifier + "</code>");
 
-		FakeHttp.Response wrong = http.send("GET", fake.accessTokenUrl(),
-				signer.authorization("GET", fake.accessTokenUrl(), null, Map.of("oauth_verifier", "wrong")), null);
+		FakeHttp.Response wrong = http.send("GET", fake.get().accessTokenUrl(),
+				signer.authorization("GET", fake.get().accessTokenUrl(), null, Map.of("oauth_verifier", "wrong")), null);
 		assertThat(wrong.message()).isEqualTo("invalid_verifier");
-		FakeHttp.Response missing = http.send("GET", fake.accessTokenUrl(),
-				signer.authorization("GET", fake.accessTokenUrl()), null);
+		FakeHttp.Response missing = http.send("GET", fake.get().accessTokenUrl(),
+				signer.authorization("GET", fake.get().accessTokenUrl()), null);
 		assertThat(missing.status()).isEqualTo(401);
 		assertThat(missing.message()).isEqualTo("invalid_verifier");
 
 		// scapi sent its default oauth_callback=oob along with the verifier
 		Map<String, String> accessToken = accessToken(signer, Map.of("oauth_verifier", verifier, "oauth_callback", "oob"));
 		OAuth1TestSigner user = consumer.withToken(accessToken.get("oauth_token"), accessToken.get("oauth_token_secret"));
-		assertThat(http.send("GET", user.signUrl(fake.baseUrl() + "/me/tracks?limit=2"), null, null).status())
+		assertThat(http.send("GET", user.signUrl(fake.get().baseUrl() + "/me/tracks?limit=2"), null, null).status())
 			.isEqualTo(200);
-		assertThatIllegalArgumentException().isThrownBy(() -> fake.authorizeRequestToken(requestToken.get("oauth_token")))
+		assertThatIllegalArgumentException().isThrownBy(() -> fake.get().authorizeRequestToken(requestToken.get("oauth_token")))
 			.withMessageContaining("token_used");
 	}
 
 	@Test
 	void acceptsProtocolParametersInAFormBody() {
-		String url = fake.requestTokenUrl();
+		String url = fake.get().requestTokenUrl();
 		String body = "extra=x+y&" + OAuth1TestSigner.formEncode(consumer.sign("POST", url, "extra=x+y",
 				Map.of("oauth_callback", "oob")));
 		FakeHttp.Response response = http.send("POST", url, null, body);
@@ -109,7 +104,7 @@ class OAuth1FlowTests {
 
 	@Test
 	void servesTheFlowOutsideTheBasePathToo() {
-		String url = fake.wireMock().baseUrl() + "/oauth/request_token";
+		String url = fake.get().wireMock().baseUrl() + "/oauth/request_token";
 		FakeHttp.Response response = http.send("GET", url,
 				consumer.authorization("GET", url, null, Map.of("oauth_callback", "oob")), null);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -117,23 +112,23 @@ class OAuth1FlowTests {
 
 	@Test
 	void refusesRequestTokensWithoutACallbackOrSignedWithAToken() {
-		String url = fake.requestTokenUrl();
+		String url = fake.get().requestTokenUrl();
 		FakeHttp.Response noCallback = http.send("GET", url, consumer.authorization("GET", url), null);
 		assertThat(noCallback.status()).isEqualTo(400);
 		assertThat(noCallback.message()).isEqualTo("parameter_absent");
 		FakeHttp.Response badCallback = http.send("GET", url,
 				consumer.authorization("GET", url, null, Map.of("oauth_callback", "javascript:alert(1)")), null);
 		assertThat(badCallback.message()).isEqualTo("parameter_rejected");
-		FakeHttp.Response withToken = http.send("GET", url, consumer.withToken(fake.oauth1AccessToken(),
-				fake.oauth1AccessTokenSecret()).authorization("GET", url, null, Map.of("oauth_callback", "oob")), null);
+		FakeHttp.Response withToken = http.send("GET", url, consumer.withToken(fake.get().oauth1AccessToken(),
+				fake.get().oauth1AccessTokenSecret()).authorization("GET", url, null, Map.of("oauth_callback", "oob")), null);
 		assertThat(withToken.message()).isEqualTo("parameter_rejected");
-		FakeHttp.Response unknown = http.send("GET", fake.oauth1AuthorizationUrl() + "?oauth_token=nope", null, null);
+		FakeHttp.Response unknown = http.send("GET", fake.get().oauth1AuthorizationUrl() + "?oauth_token=nope", null, null);
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.message()).isEqualTo("unknown_token");
 	}
 
 	private static Map<String, String> requestToken(String method, String callback) {
-		String url = fake.requestTokenUrl();
+		String url = fake.get().requestTokenUrl();
 		FakeHttp.Response response = http.send(method, url,
 				consumer.authorization(method, url, null, Map.of("oauth_callback", callback)), null);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
@@ -142,7 +137,7 @@ class OAuth1FlowTests {
 	}
 
 	private static Map<String, String> accessToken(OAuth1TestSigner signer, Map<String, String> parameters) {
-		String url = fake.accessTokenUrl();
+		String url = fake.get().accessTokenUrl();
 		FakeHttp.Response response = http.send("POST", url, signer.authorization("POST", url, null, parameters), null);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		return OAuth1TestSigner.parseForm(response.body());

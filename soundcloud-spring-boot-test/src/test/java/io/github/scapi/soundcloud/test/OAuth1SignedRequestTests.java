@@ -7,10 +7,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,53 +19,43 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OAuth1SignedRequestTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	private static OAuth1TestSigner user;
 
 	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-		user = OAuth1TestSigner.consumer(fake).withToken(fake.oauth1AccessToken(), fake.oauth1AccessTokenSecret());
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		fake.resetRequests();
+	static void signAsTheUser() {
+		user = OAuth1TestSigner.consumer(fake.get())
+			.withToken(fake.get().oauth1AccessToken(), fake.get().oauth1AccessTokenSecret());
 	}
 
 	@Test
 	void hasDefaultCredentials() {
-		assertThat(fake.consumerKey()).isEqualTo("fake-consumer-key");
-		assertThat(fake.consumerSecret()).isEqualTo("fake-consumer-secret");
-		assertThat(fake.oauth1AccessToken()).isEqualTo("fake-oauth1-token");
-		assertThat(fake.oauth1AccessTokenSecret()).isEqualTo("fake-oauth1-token-secret");
+		assertThat(fake.get().consumerKey()).isEqualTo("fake-consumer-key");
+		assertThat(fake.get().consumerSecret()).isEqualTo("fake-consumer-secret");
+		assertThat(fake.get().oauth1AccessToken()).isEqualTo("fake-oauth1-token");
+		assertThat(fake.get().oauth1AccessTokenSecret()).isEqualTo("fake-oauth1-token-secret");
 	}
 
 	@Test
 	void acceptsASignedHeaderWithQueryParameters() {
-		String url = fake.baseUrl() + "/tracks?q=caf%C3%A9%20bar&limit=3&tags=a&tags=b";
+		String url = fake.get().baseUrl() + "/tracks?q=caf%C3%A9%20bar&limit=3&tags=a,b%20c";
 		FakeHttp.Response response = http.send("GET", url, user.authorization("GET", url), null);
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 	}
 
 	@Test
 	void acceptsASignedUrlLikeScapisOauthSignGetRequest() {
-		String signed = user.signUrl(fake.baseUrl() + "/me?foo=bar&baz=padamm");
+		String signed = user.signUrl(fake.get().baseUrl() + "/me/tracks?limit=2&linked_partitioning=true");
 		FakeHttp.Response response = http.send("GET", signed, null, null);
-		assertThat(response.ok().get("urn").stringValue()).isEqualTo(fake.dataset().meUrn());
-		assertThat(fake.requests()).singleElement()
+		assertThat(response.ok().get("collection")).hasSize(2);
+		assertThat(fake.get().requests()).singleElement()
 			.satisfies((request) -> assertThat(request.oauth1Parameters()).containsKeys("oauth_nonce",
 					"oauth_signature", "oauth_timestamp")
-				.containsEntry("oauth_token", fake.oauth1AccessToken()));
+				.containsEntry("oauth_token", fake.get().oauth1AccessToken()));
 	}
 
 	@Test
@@ -78,9 +67,9 @@ class OAuth1SignedRequestTests {
 
 	@Test
 	void refusesABadSignatureAndShowsTheBaseString() {
-		OAuth1TestSigner wrongSecret = new OAuth1TestSigner(fake.consumerKey(), "wrong", fake.oauth1AccessToken(),
-				fake.oauth1AccessTokenSecret());
-		String url = fake.baseUrl() + "/me";
+		OAuth1TestSigner wrongSecret = new OAuth1TestSigner(fake.get().consumerKey(), "wrong", fake.get().oauth1AccessToken(),
+				fake.get().oauth1AccessTokenSecret());
+		String url = fake.get().baseUrl() + "/me";
 		FakeHttp.Response response = http.send("GET", url, wrongSecret.authorization("GET", url), null);
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.contentType()).isEqualTo("application/json; charset=utf-8");
@@ -91,27 +80,27 @@ class OAuth1SignedRequestTests {
 
 	@Test
 	void refusesATamperedSignedUrl() {
-		String signed = user.signUrl(fake.baseUrl() + "/tracks?limit=2");
+		String signed = user.signUrl(fake.get().baseUrl() + "/tracks?limit=2");
 		FakeHttp.Response response = http.send("GET", signed.replace("limit=2", "limit=3"), null, null);
 		assertThat(response.message()).isEqualTo("invalid_signature");
 	}
 
 	@Test
 	void refusesAReplayedNonce() {
-		String url = fake.baseUrl() + "/me";
+		String url = fake.get().baseUrl() + "/me";
 		String authorization = user.authorization("GET", url);
 		assertThat(http.send("GET", url, authorization, null).status()).isEqualTo(200);
 		FakeHttp.Response replay = http.send("GET", url, authorization, null);
 		assertThat(replay.status()).isEqualTo(401);
 		assertThat(replay.message()).isEqualTo("nonce_reused");
-		assertThat(fake.oauth1RejectionCount()).isEqualTo(1);
-		assertThat(fake.requests()).extracting((request) -> request.oauth1Parameters().get("oauth_nonce"))
-			.containsOnly(fake.requests().get(0).oauth1Parameters().get("oauth_nonce"));
+		assertThat(fake.get().oauth1RejectionCount()).isEqualTo(1);
+		assertThat(fake.get().requests()).extracting((request) -> request.oauth1Parameters().get("oauth_nonce"))
+			.containsOnly(fake.get().requests().get(0).oauth1Parameters().get("oauth_nonce"));
 	}
 
 	@Test
 	void refusesOldAndFutureTimestamps() {
-		String url = fake.baseUrl() + "/me";
+		String url = fake.get().baseUrl() + "/me";
 		long now = Instant.now().getEpochSecond();
 		for (long timestamp : new long[] { now - 11 * 60, now + 11 * 60 }) {
 			FakeHttp.Response response = http.send("GET", url,
@@ -122,31 +111,31 @@ class OAuth1SignedRequestTests {
 		FakeHttp.Response recent = http.send("GET", url,
 				user.authorization("GET", url, null, Map.of("oauth_timestamp", Long.toString(now - 9 * 60))), null);
 		assertThat(recent.status()).isEqualTo(200);
-		assertThat(fake.oauth1RejectionCount()).isEqualTo(2);
+		assertThat(fake.get().oauth1RejectionCount()).isEqualTo(2);
 	}
 
 	@Test
 	void refusesUnknownTokensAndConsumers() {
-		String url = fake.baseUrl() + "/me";
+		String url = fake.get().baseUrl() + "/me";
 		FakeHttp.Response unknownToken = http.send("GET", url,
-				OAuth1TestSigner.consumer(fake).withToken("nope", "x").authorization("GET", url), null);
+				OAuth1TestSigner.consumer(fake.get()).withToken("nope", "x").authorization("GET", url), null);
 		assertThat(unknownToken.message()).isEqualTo("unknown_token");
 		FakeHttp.Response unknownConsumer = http.send("GET", url,
 				new OAuth1TestSigner("nope", "x", null, "").authorization("GET", url), null);
 		assertThat(unknownConsumer.message()).isEqualTo("unknown_consumer");
-		FakeHttp.Response noToken = http.send("GET", url, OAuth1TestSigner.consumer(fake).authorization("GET", url),
+		FakeHttp.Response noToken = http.send("GET", url, OAuth1TestSigner.consumer(fake.get()).authorization("GET", url),
 				null);
 		assertThat(noToken.status()).isEqualTo(400);
 		assertThat(noToken.message()).isEqualTo("parameter_absent");
-		assertThat(fake.oauth1RejectionCount()).isEqualTo(3);
+		assertThat(fake.get().oauth1RejectionCount()).isEqualTo(3);
 	}
 
 	@Test
 	void verifiesTheBodyHashOfNonFormBodies() {
-		String url = fake.requestTokenUrl();
+		String url = fake.get().requestTokenUrl();
 		String json = "{\"title\":\"Hello\"}";
 		String hash = Base64.getEncoder().encodeToString(sha1(json));
-		OAuth1TestSigner consumer = OAuth1TestSigner.consumer(fake);
+		OAuth1TestSigner consumer = OAuth1TestSigner.consumer(fake.get());
 		FakeHttp.Response good = http.send("POST", url, consumer.authorization("POST", url, null,
 				Map.of("oauth_callback", "oob", "oauth_body_hash", hash)), json, "application/json");
 		assertThat(good.status()).as(good.body()).isEqualTo(200);
@@ -161,8 +150,8 @@ class OAuth1SignedRequestTests {
 
 	@Test
 	void stillAcceptsOAuth2TokensWithTheSameScheme() {
-		assertThat(http.get("/me", "OAuth " + fake.accessToken()).status()).isEqualTo(200);
-		assertThat(fake.oauth1RejectionCount()).isZero();
+		assertThat(http.get("/me", "OAuth " + fake.get().accessToken()).status()).isEqualTo(200);
+		assertThat(fake.get().oauth1RejectionCount()).isZero();
 	}
 
 	private static byte[] sha1(String text) {

@@ -2,9 +2,9 @@ package io.github.scapi.soundcloud.test;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -17,25 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PagingTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	private static FakeUser thousand;
 
 	private static List<String> thousandUrns;
 
 	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-		thousand = fake.dataset().userWithMostTracks();
-		thousandUrns = fake.dataset().tracksOf(thousand.urn()).stream().map(FakeTrack::urn).toList();
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
+	static void findTheBusiestUser() {
+		thousand = fake.get().dataset().userWithMostTracks();
+		thousandUrns = fake.get().dataset().tracksOf(thousand.urn()).stream().map(FakeTrack::urn).toList();
 	}
 
 	private static String tracksOf(FakeUser user) {
@@ -44,7 +38,7 @@ class PagingTests {
 
 	@Test
 	void walksOneThousandTracksInFiveFullPagesAndAnEmptyOne() {
-		fake.resetRequests();
+		fake.get().resetRequests();
 		List<JsonNode> pages = http.walk(tracksOf(thousand) + "?limit=200&linked_partitioning=true");
 		assertThat(pages).hasSize(6);
 		assertThat(pages.subList(0, 5)).allMatch((page) -> page.get("collection").size() == 200)
@@ -53,7 +47,7 @@ class PagingTests {
 		assertThat(pages.get(5).hasNonNull("next_href")).as("quirk: the empty page links on").isTrue();
 		List<String> urns = pages.stream().flatMap((page) -> FakeHttp.urns(page.get("collection")).stream()).toList();
 		assertThat(urns).hasSize(1000).doesNotHaveDuplicates().isEqualTo(thousandUrns);
-		assertThat(fake.requestCount("GET", "/users/.*/tracks")).isEqualTo(6);
+		assertThat(fake.get().requestCount("GET", "/users/.*/tracks")).isEqualTo(6);
 	}
 
 	@Test
@@ -69,7 +63,7 @@ class PagingTests {
 	void nextHrefIsAbsoluteKeepsParametersAndUsesAnOpaqueCursor() {
 		JsonNode page = http.get("/tracks?q=caf%C3%A9&limit=3&linked_partitioning=true&offset=2&bpm%5Bfrom%5D=60").ok();
 		String next = page.get("next_href").stringValue();
-		assertThat(next).startsWith(fake.baseUrl() + "/tracks?")
+		assertThat(next).startsWith(fake.get().baseUrl() + "/tracks?")
 			.contains("q=caf%C3%A9", "limit=3", "linked_partitioning=true", "bpm%5Bfrom%5D=60", "cursor=")
 			.doesNotContain("offset=");
 		JsonNode second = http.getUrl(next).ok();
@@ -89,11 +83,11 @@ class PagingTests {
 
 	@Test
 	void partialLastPageHasNoNextHref() {
-		FakeUser user = fake.dataset().users().stream()
+		FakeUser user = fake.get().dataset().users().stream()
 			.filter((candidate) -> candidate.trackCount() > 400 && candidate.trackCount() < 1000)
 			.findFirst()
 			.orElseThrow();
-		long visible = fake.dataset()
+		long visible = fake.get().dataset()
 			.tracksOf(user.urn())
 			.stream()
 			.filter((track) -> !track.access().equals("blocked"))
@@ -137,7 +131,7 @@ class PagingTests {
 
 	@Test
 	void userWithoutTracksHasAnEmptyPageWithoutNextHref() {
-		FakeUser empty = fake.dataset()
+		FakeUser empty = fake.get().dataset()
 			.users()
 			.stream()
 			.filter((user) -> user.trackCount() == 0)

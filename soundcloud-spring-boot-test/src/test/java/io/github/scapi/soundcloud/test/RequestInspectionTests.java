@@ -4,10 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,32 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RequestInspectionTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		fake.resetRequests();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void recordsRequestsOldestFirst() {
 		http.get("/me");
 		http.get("/tracks?q=caf%C3%A9&tags=a&tags=b&bpm%5Bfrom%5D=90");
 		http.get("/users/soundcloud%3Ausers%3A1007");
-		List<FakeRequest> requests = fake.requests();
+		List<FakeRequest> requests = fake.get().requests();
 		assertThat(requests).extracting(FakeRequest::path)
 			.containsExactly("/me", "/tracks", "/users/soundcloud:users:1007");
 		FakeRequest search = requests.get(1);
@@ -50,7 +33,7 @@ class RequestInspectionTests {
 		assertThat(search.queryParams().get("tags")).containsExactly("a", "b");
 		assertThat(search.queryParam("bpm[from]")).isEqualTo("90");
 		assertThat(search.queryParam("missing")).isNull();
-		assertThat(search.header("authorization")).isEqualTo("OAuth " + fake.accessToken());
+		assertThat(search.header("authorization")).isEqualTo("OAuth " + fake.get().accessToken());
 		assertThat(search.headers()).containsKey("AUTHORIZATION");
 		assertThat(requests.get(2).url()).isEqualTo("/users/soundcloud%3Ausers%3A1007");
 	}
@@ -60,12 +43,12 @@ class RequestInspectionTests {
 		http.get("/tracks/200001");
 		http.get("/tracks/200002");
 		http.get("/tracks");
-		assertThat(fake.requestCount()).isEqualTo(3);
-		assertThat(fake.requestCount("get", "/tracks/\\d+")).isEqualTo(2);
-		assertThat(fake.requestCount("GET", "/tracks")).isEqualTo(1);
-		assertThat(fake.requestCount("POST", "/tracks.*")).isZero();
-		fake.resetRequests();
-		assertThat(fake.requests()).isEmpty();
+		assertThat(fake.get().requestCount()).isEqualTo(3);
+		assertThat(fake.get().requestCount("get", "/tracks/\\d+")).isEqualTo(2);
+		assertThat(fake.get().requestCount("GET", "/tracks")).isEqualTo(1);
+		assertThat(fake.get().requestCount("POST", "/tracks.*")).isZero();
+		fake.get().resetRequests();
+		assertThat(fake.get().requests()).isEmpty();
 	}
 
 	@Test

@@ -22,7 +22,7 @@ class ResetDataTests {
 			http.multipart("POST", "/tracks", TrackWriteTests.upload("Temporary", 16_000)).expect(201);
 			http.call("DELETE", "/tracks/" + mine.urn()).ok();
 			http.call("PUT", "/me/followings/soundcloud:users:1060");
-			http.form("POST", "/tracks/200002/comments", "comment[body]=temporary").expect(201);
+			http.json("POST", "/tracks/200002/comments", "{\"comment\": {\"body\": \"temporary\"}}").expect(201);
 			http.form("PUT", "/users/" + me, "user[description]=temporary").ok();
 			assertThat(fake.dataset().tracks()).isNotEqualTo(tracks);
 			assertThat(fake.uploads()).hasSize(1);

@@ -3,9 +3,8 @@ package io.github.scapi.soundcloud.test;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -18,27 +17,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ResolveTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void resolvesAUser() {
-		FakeUser user = fake.dataset().userWithMostTracks();
+		FakeUser user = fake.get().dataset().userWithMostTracks();
 		FakeHttp.Response response = resolve("https://soundcloud.com/" + user.permalink());
 		assertThat(response.status()).isEqualTo(302);
-		assertThat(response.location()).isEqualTo(fake.baseUrl() + "/users/" + user.urn());
+		assertThat(response.location()).isEqualTo(fake.get().baseUrl() + "/users/" + user.urn());
 		JsonNode found = response.json();
 		assertThat(found.get("status").stringValue()).isEqualTo("302 - Found");
 		assertThat(found.get("location").stringValue()).isEqualTo(response.location());
@@ -47,15 +36,15 @@ class ResolveTests {
 
 	@Test
 	void resolvesTracksAndPlaylistsFromTheirPermalinks() {
-		FakeTrack track = fake.dataset().tracksOf(fake.dataset().userWithMostTracks().urn()).get(3);
+		FakeTrack track = fake.get().dataset().tracksOf(fake.get().dataset().userWithMostTracks().urn()).get(3);
 		String trackUrl = http.get("/tracks/" + track.urn()).ok().get("permalink_url").stringValue();
-		assertThat(resolve(trackUrl).location()).isEqualTo(fake.baseUrl() + "/tracks/" + track.urn());
+		assertThat(resolve(trackUrl).location()).isEqualTo(fake.get().baseUrl() + "/tracks/" + track.urn());
 		assertThat(resolve(trackUrl.replace("https://", "http://www.") + "?in=x").location())
-			.isEqualTo(fake.baseUrl() + "/tracks/" + track.urn());
-		FakePlaylist playlist = fake.dataset().playlists().get(7);
+			.isEqualTo(fake.get().baseUrl() + "/tracks/" + track.urn());
+		FakePlaylist playlist = fake.get().dataset().playlists().get(7);
 		String playlistUrl = http.get("/playlists/" + playlist.urn()).ok().get("permalink_url").stringValue();
 		assertThat(playlistUrl).contains("/sets/");
-		assertThat(resolve(playlistUrl).location()).isEqualTo(fake.baseUrl() + "/playlists/" + playlist.urn());
+		assertThat(resolve(playlistUrl).location()).isEqualTo(fake.get().baseUrl() + "/playlists/" + playlist.urn());
 	}
 
 	@ParameterizedTest

@@ -1,8 +1,7 @@
 package io.github.scapi.soundcloud.test;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -16,27 +15,17 @@ class ResourceTests {
 
 	private static final String LEGACY_DATE = "\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2} \\+0000";
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void meIsTheTokenOwner() {
 		FakeHttp.Response response = http.get("/me");
 		assertThat(response.contentType()).isEqualTo("application/json; charset=utf-8");
 		JsonNode me = response.ok();
-		FakeUser expected = fake.dataset().me();
+		FakeUser expected = fake.get().dataset().me();
 		assertThat(me.get("urn").stringValue()).isEqualTo(expected.urn());
 		assertThat(me.get("id").asLong()).isEqualTo(expected.id());
 		assertThat(me.get("username").stringValue()).isEqualTo(expected.username());
@@ -47,18 +36,18 @@ class ResourceTests {
 
 	@Test
 	void meListsMatchTheDataset() {
-		String me = fake.dataset().meUrn();
+		String me = fake.get().dataset().meUrn();
 		assertThat(FakeHttp.urns(http.get("/me/tracks?limit=200").ok()))
-			.isEqualTo(fake.dataset().tracksOf(me).stream().map(FakeTrack::urn).toList());
+			.isEqualTo(fake.get().dataset().tracksOf(me).stream().map(FakeTrack::urn).toList());
 		assertThat(FakeHttp.urns(http.get("/me/followings").ok()))
-			.isEqualTo(fake.dataset().followingsOf(me).stream().map(FakeUser::urn).toList());
+			.isEqualTo(fake.get().dataset().followingsOf(me).stream().map(FakeUser::urn).toList());
 		assertThat(http.walkUrns("/me/followers?linked_partitioning=true&limit=2"))
-			.isEqualTo(fake.dataset().followersOf(me).stream().map(FakeUser::urn).toList());
+			.isEqualTo(fake.get().dataset().followersOf(me).stream().map(FakeUser::urn).toList());
 	}
 
 	@Test
 	void userHasTheUserSchemaFields() {
-		FakeUser user = fake.dataset().userWithMostTracks();
+		FakeUser user = fake.get().dataset().userWithMostTracks();
 		JsonNode json = http.get("/users/" + user.urn()).ok();
 		assertThat(json.propertyNames()).contains("avatar_url", "city", "country", "created_at", "description",
 				"first_name", "last_name", "full_name", "followers_count", "followings_count", "id", "urn", "kind",
@@ -66,12 +55,12 @@ class ResourceTests {
 				"reposts_count", "track_count", "uri", "username", "website", "website_title", "subscriptions");
 		assertThat(json.get("full_name").stringValue()).isEqualTo(user.fullName());
 		assertThat(json.get("created_at").stringValue()).matches(LEGACY_DATE);
-		assertThat(json.get("uri").stringValue()).isEqualTo(fake.baseUrl() + "/users/" + user.urn());
+		assertThat(json.get("uri").stringValue()).isEqualTo(fake.get().baseUrl() + "/users/" + user.urn());
 	}
 
 	@Test
 	void trackHasTheTrackSchemaFields() {
-		FakeTrack track = fake.dataset()
+		FakeTrack track = fake.get().dataset()
 			.tracks()
 			.stream()
 			.filter((each) -> each.bpm() != null && !each.tags().isEmpty())
@@ -91,14 +80,14 @@ class ResourceTests {
 		assertThat(json.get("access").stringValue()).isEqualTo(track.access());
 		assertThat(json.get("sharing").stringValue()).isEqualTo("public");
 		assertThat(json.get("created_at").stringValue()).matches(LEGACY_DATE);
-		assertThat(json.get("stream_url").stringValue()).startsWith(fake.baseUrl() + "/tracks/");
+		assertThat(json.get("stream_url").stringValue()).startsWith(fake.get().baseUrl() + "/tracks/");
 		assertThat(json.get("user").get("urn").stringValue()).isEqualTo(track.userUrn());
 		assertThat(json.get("user").has("username")).isTrue();
 	}
 
 	@Test
 	void tagListQuotesMultiWordTags() {
-		FakeTrack track = fake.dataset().tracks().stream()
+		FakeTrack track = fake.get().dataset().tracks().stream()
 			.filter((each) -> each.tags().stream().anyMatch((tag) -> tag.contains(" ")))
 			.findFirst()
 			.orElseThrow();
@@ -110,7 +99,7 @@ class ResourceTests {
 
 	@Test
 	void relatedTracksShareTheGenre() {
-		FakeTrack track = fake.dataset().tracks().get(10);
+		FakeTrack track = fake.get().dataset().tracks().get(10);
 		JsonNode related = http.get("/tracks/" + track.urn() + "/related?limit=20").ok();
 		assertThat(related).isNotEmpty()
 			.allSatisfy((each) -> assertThat(each.get("genre").stringValue()).isEqualTo(track.genre()));
@@ -148,7 +137,7 @@ class ResourceTests {
 
 	@Test
 	void answersAnEscapedPlaylistUrnWith404() {
-		String urn = fake.dataset().playlists().get(0).urn();
+		String urn = fake.get().dataset().playlists().get(0).urn();
 		assertThat(http.get("/playlists/" + urn).status()).isEqualTo(200);
 		assertThat(http.get("/playlists/" + urn.replace(":", "%3A")).status()).isEqualTo(404);
 	}

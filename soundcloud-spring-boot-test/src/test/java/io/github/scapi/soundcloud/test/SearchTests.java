@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,20 +20,10 @@ class SearchTests {
 
 	private static final Predicate<FakeTrack> NOT_BLOCKED = (track) -> !track.access().equals("blocked");
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void qMatchesTitleTagsAndGenreIgnoringCase() {
@@ -95,7 +84,7 @@ class SearchTests {
 
 	@Test
 	void urnsSelectTracksByUrnOrId() {
-		List<FakeTrack> some = fake.dataset().tracks().stream().filter(NOT_BLOCKED).limit(3).toList();
+		List<FakeTrack> some = fake.get().dataset().tracks().stream().filter(NOT_BLOCKED).limit(3).toList();
 		String query = "urns=" + some.get(0).urn() + "," + some.get(1).urn() + "," + some.get(2).id();
 		assertThat(search(query)).containsExactly(some.get(0).urn(), some.get(1).urn(), some.get(2).urn());
 	}
@@ -116,14 +105,14 @@ class SearchTests {
 
 	@Test
 	void userSearchMatchesUsernameOrFullNameIgnoringCase() {
-		List<String> expected = fake.dataset().users().stream()
+		List<String> expected = fake.get().dataset().users().stream()
 			.filter((user) -> lower(user.username()).contains("dj") || lower(user.fullName()).contains("dj"))
 			.map(FakeUser::urn)
 			.toList();
 		assertThat(http.walkUrns("/users?q=Dj&linked_partitioning=true")).isNotEmpty().isEqualTo(expected);
 		assertThat(http.walkUrns("/users?q=m%C3%BCller&linked_partitioning=true")).isNotEmpty()
-			.allMatch((urn) -> lower(fake.dataset().user(urn).orElseThrow().fullName()).contains("müller")
-					|| lower(fake.dataset().user(urn).orElseThrow().username()).contains("müller"));
+			.allMatch((urn) -> lower(fake.get().dataset().user(urn).orElseThrow().fullName()).contains("müller")
+					|| lower(fake.get().dataset().user(urn).orElseThrow().username()).contains("müller"));
 	}
 
 	@Test
@@ -138,7 +127,7 @@ class SearchTests {
 	}
 
 	private static List<String> expected(Predicate<FakeTrack> filter) {
-		return fake.dataset().tracks().stream().filter(filter).map(FakeTrack::urn).toList();
+		return fake.get().dataset().tracks().stream().filter(filter).map(FakeTrack::urn).toList();
 	}
 
 	private static String text(FakeTrack track) {

@@ -2,10 +2,9 @@ package io.github.scapi.soundcloud.test;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,27 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SocialTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	private static String me;
 
 	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-		me = fake.dataset().meUrn();
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		fake.resetData();
+	static void findMe() {
+		me = fake.get().dataset().meUrn();
 	}
 
 	@Test
@@ -48,7 +36,7 @@ class SocialTests {
 			.isEqualTo("200 - OK");
 		assertThat(http.call("POST", "/likes/tracks/" + track.urn()).status()).isEqualTo(200);
 		assertThat(FakeHttp.urns(http.get("/me/likes/tracks?limit=1").ok())).containsExactly(track.urn());
-		assertThat(fake.dataset().likedTracksOf(me).get(0)).isEqualTo(track);
+		assertThat(fake.get().dataset().likedTracksOf(me).get(0)).isEqualTo(track);
 		JsonNode json = http.get("/tracks/" + track.urn()).ok();
 		assertThat(json.get("favoritings_count").asInt()).isEqualTo(favoritings + 1);
 		assertThat(json.get("user_favorite").asBoolean()).isTrue();
@@ -62,12 +50,12 @@ class SocialTests {
 
 	@Test
 	void likesPlaylistsAndRepostsBoth() {
-		FakePlaylist playlist = fake.dataset().playlists().stream()
-			.filter((each) -> each.sharing().equals("public") && !fake.dataset().likedPlaylistsOf(me).contains(each))
+		FakePlaylist playlist = fake.get().dataset().playlists().stream()
+			.filter((each) -> each.sharing().equals("public") && !fake.get().dataset().likedPlaylistsOf(me).contains(each))
 			.findFirst()
 			.orElseThrow();
 		assertThat(http.call("POST", "/likes/playlists/" + playlist.urn()).status()).isEqualTo(200);
-		assertThat(FakeHttp.urns(http.get("/me/likes/playlists?limit=1&show_tracks=false").ok()))
+		assertThat(FakeHttp.urns(http.get("/me/likes/playlists?limit=1").ok()))
 			.containsExactly(playlist.urn());
 		assertThat(http.get("/playlists/" + playlist.urn()).ok().get("likes_count").asInt()).isPositive();
 		FakeTrack track = notLiked();
@@ -81,18 +69,18 @@ class SocialTests {
 		assertThat(FakeHttp.urns(http.get("/tracks/" + track.urn() + "/reposters").ok())).contains(me);
 		assertThat(http.get("/me").ok().get("reposts_count").asInt()).isEqualTo(reposts + 1);
 		assertThat(http.call("DELETE", "/reposts/tracks/" + track.urn()).status()).isEqualTo(200);
-		assertThat(fake.dataset().repostedTracksOf(me)).doesNotContain(track);
+		assertThat(fake.get().dataset().repostedTracksOf(me)).doesNotContain(track);
 		assertThat(http.call("POST", "/reposts/playlists/" + playlist.urn()).status()).isEqualTo(201);
-		assertThat(fake.dataset().repostedPlaylistsOf(me).get(0)).isEqualTo(playlist);
+		assertThat(fake.get().dataset().repostedPlaylistsOf(me).get(0)).isEqualTo(playlist);
 		assertThat(http.call("DELETE", "/likes/playlists/" + playlist.urn()).status()).isEqualTo(200);
 		assertThat(http.call("DELETE", "/reposts/playlists/" + playlist.urn()).status()).isEqualTo(200);
-		assertThat(fake.dataset().likedPlaylistsOf(me)).doesNotContain(playlist);
+		assertThat(fake.get().dataset().likedPlaylistsOf(me)).doesNotContain(playlist);
 	}
 
 	@Test
 	void followsAndUnfollows() {
-		List<FakeUser> followed = fake.dataset().followingsOf(me);
-		FakeUser stranger = fake.dataset().users().stream()
+		List<FakeUser> followed = fake.get().dataset().followingsOf(me);
+		FakeUser stranger = fake.get().dataset().users().stream()
 			.filter((user) -> !followed.contains(user) && !user.urn().equals(me))
 			.findFirst()
 			.orElseThrow();
@@ -101,14 +89,14 @@ class SocialTests {
 		JsonNode user = follow.expect(201);
 		assertThat(user.get("urn").stringValue()).isEqualTo(stranger.urn());
 		assertThat(user.get("followers_count").asInt()).isEqualTo(followers + 1);
-		assertThat(follow.location()).isEqualTo(fake.baseUrl() + "/users/" + stranger.urn());
+		assertThat(follow.location()).isEqualTo(fake.get().baseUrl() + "/users/" + stranger.urn());
 		assertThat(http.call("PUT", "/me/followings/" + stranger.urn()).ok().get("status").stringValue())
 			.isEqualTo("200 - Successful");
 		assertThat(FakeHttp.urns(http.get("/me/followings?limit=1").ok())).containsExactly(stranger.urn());
 		assertThat(http.get("/me/followings/" + stranger.urn()).ok().get("urn").stringValue()).isEqualTo(stranger.urn());
 		assertThat(FakeHttp.urns(http.get("/users/" + stranger.urn() + "/followers?limit=200").ok())).contains(me);
 		assertThat(http.get("/me").ok().get("followings_count").asInt()).isEqualTo(followed.size() + 1);
-		assertThat(fake.dataset().followersOf(stranger.urn())).extracting(FakeUser::urn).contains(me);
+		assertThat(fake.get().dataset().followersOf(stranger.urn())).extracting(FakeUser::urn).contains(me);
 		assertThat(http.call("DELETE", "/me/followings/" + stranger.urn()).ok().get("status").stringValue())
 			.isEqualTo("Status(200) - OK");
 		assertThat(FakeHttp.urns(http.get("/me/followings?limit=200").ok())).doesNotContain(stranger.urn());
@@ -119,32 +107,32 @@ class SocialTests {
 
 	@Test
 	void servesTheOtherUserLists() {
-		FakeUser user = fake.dataset().userWithMostTracks();
+		FakeUser user = fake.get().dataset().userWithMostTracks();
 		assertThat(FakeHttp.urns(http.get("/users/" + user.urn() + "/likes/tracks?limit=200").ok()))
-			.isEqualTo(fake.dataset().likedTracksOf(user.urn()).stream().map(FakeTrack::urn).toList());
+			.isEqualTo(fake.get().dataset().likedTracksOf(user.urn()).stream().map(FakeTrack::urn).toList());
 		assertThat(FakeHttp.urns(http.get("/users/" + user.urn() + "/favorites?limit=200").ok()))
-			.isEqualTo(fake.dataset().likedTracksOf(user.urn()).stream().map(FakeTrack::urn).toList());
-		assertThat(FakeHttp.urns(http.get("/users/" + user.urn() + "/likes/playlists?show_tracks=false").ok()))
-			.isEqualTo(fake.dataset().likedPlaylistsOf(user.urn()).stream().map(FakePlaylist::urn).toList());
+			.isEqualTo(fake.get().dataset().likedTracksOf(user.urn()).stream().map(FakeTrack::urn).toList());
+		assertThat(FakeHttp.urns(http.get("/users/" + user.urn() + "/likes/playlists").ok()))
+			.isEqualTo(fake.get().dataset().likedPlaylistsOf(user.urn()).stream().map(FakePlaylist::urn).toList());
 		assertThat(FakeHttp.urns(http.get("/users/" + user.urn() + "/reposts/playlists").ok()))
-			.isEqualTo(fake.dataset().repostedPlaylistsOf(user.urn()).stream().map(FakePlaylist::urn).toList());
+			.isEqualTo(fake.get().dataset().repostedPlaylistsOf(user.urn()).stream().map(FakePlaylist::urn).toList());
 		JsonNode profiles = http.get("/users/" + me + "/web-profiles").ok();
 		assertThat(profiles).hasSize(3);
 		assertThat(profiles.get(0).get("kind").stringValue()).isEqualTo("web-profile");
 		assertThat(profiles.get(0).has("service")).isTrue();
-		assertThat(http.get("/users/" + me + "/web-profiles?linked_partitioning=true").ok().get("collection")).hasSize(3);
+		assertThat(http.get("/users/" + me + "/web-profiles?linked_partitioning=true").status()).isEqualTo(400);
 		List<String> related = FakeHttp.urns(http.get("/users/" + user.urn() + "/related").ok());
 		assertThat(related).isNotEmpty().doesNotContain(user.urn()).doesNotHaveDuplicates();
-		FakeUser follower = fake.dataset().followersOf(user.urn()).get(0);
-		FakeUser followed = fake.dataset().followingsOf(follower.urn()).get(0);
+		FakeUser follower = fake.get().dataset().followersOf(user.urn()).get(0);
+		FakeUser followed = fake.get().dataset().followingsOf(follower.urn()).get(0);
 		assertThat(http.get("/users/" + follower.urn() + "/followings/" + followed.urn()).ok().get("urn").stringValue())
 			.isEqualTo(followed.urn());
-		assertThat(http.get("/me/followers/" + fake.dataset().followersOf(me).get(0).urn()).status()).isEqualTo(200);
+		assertThat(http.get("/me/followers/" + fake.get().dataset().followersOf(me).get(0).urn()).status()).isEqualTo(200);
 	}
 
 	private static FakeTrack notLiked() {
-		List<FakeTrack> liked = fake.dataset().likedTracksOf(me);
-		return fake.dataset().tracks().stream()
+		List<FakeTrack> liked = fake.get().dataset().likedTracksOf(me);
+		return fake.get().dataset().tracks().stream()
 			.filter((track) -> track.access().equals("playable") && !liked.contains(track)
 					&& !track.userUrn().equals(me))
 			.findFirst()

@@ -6,10 +6,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,34 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TokenEndpointTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension(
+			SoundCloudFake.builder().clientId("my-id").clientSecret("my-secret"));
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.builder().clientId("my-id").clientSecret("my-secret").start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
-
-	@BeforeEach
-	void reset() {
-		fake.resetRequests();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void issuesATokenForBasicCredentials() {
-		FakeHttp.Response response = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"),
+		FakeHttp.Response response = http.send("POST", fake.get().tokenUrl(), basic("my-id", "my-secret"),
 				"grant_type=client_credentials");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.contentType()).isEqualTo("application/json; charset=utf-8");
 		JsonNode token = response.json();
-		assertThat(token.get("access_token").stringValue()).isNotBlank().isNotEqualTo(fake.accessToken());
+		assertThat(token.get("access_token").stringValue()).isNotBlank().isNotEqualTo(fake.get().accessToken());
 		assertThat(token.get("token_type").stringValue()).isEqualTo("bearer");
 		assertThat(token.get("expires_in").asInt()).isEqualTo(3600);
 		assertThat(token.get("scope").stringValue()).isEmpty();
@@ -56,7 +40,7 @@ class TokenEndpointTests {
 
 	@Test
 	void issuesATokenForFormCredentials() {
-		JsonNode token = http.send("POST", fake.tokenUrl(), null,
+		JsonNode token = http.send("POST", fake.get().tokenUrl(), null,
 				"grant_type=client_credentials&client_id=my-id&client_secret=my-secret").ok();
 		String authorization = "OAuth " + token.get("access_token").stringValue();
 		assertThat(http.get("/tracks?limit=1", authorization).status()).isEqualTo(200);
@@ -76,23 +60,23 @@ class TokenEndpointTests {
 		clientCredentials();
 		clientCredentials();
 		http.get("/me");
-		assertThat(fake.tokenRequestCount()).isEqualTo(2);
-		assertThat(fake.requestCount("POST", "/oauth/token")).isEqualTo(2);
-		assertThat(fake.requestCount()).isEqualTo(3);
+		assertThat(fake.get().tokenRequestCount()).isEqualTo(2);
+		assertThat(fake.get().requestCount("POST", "/oauth/token")).isEqualTo(2);
+		assertThat(fake.get().requestCount()).isEqualTo(3);
 	}
 
 	@Test
 	void rejectsUnknownClients() {
-		FakeHttp.Response response = http.send("POST", fake.tokenUrl(), basic("my-id", "wrong"),
+		FakeHttp.Response response = http.send("POST", fake.get().tokenUrl(), basic("my-id", "wrong"),
 				"grant_type=client_credentials");
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.json().get("message").stringValue()).isEqualTo("invalid_client");
-		assertThat(http.send("POST", fake.tokenUrl(), null, "grant_type=client_credentials").status()).isEqualTo(401);
+		assertThat(http.send("POST", fake.get().tokenUrl(), null, "grant_type=client_credentials").status()).isEqualTo(401);
 	}
 
 	@Test
 	void rejectsUnsupportedGrants() {
-		FakeHttp.Response response = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"),
+		FakeHttp.Response response = http.send("POST", fake.get().tokenUrl(), basic("my-id", "my-secret"),
 				"grant_type=password&username=a&password=b");
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().get("message").stringValue()).isEqualTo("unsupported_grant_type");
@@ -103,15 +87,15 @@ class TokenEndpointTests {
 	void rotatesRefreshTokens() {
 		String refreshToken = clientCredentials().get("refresh_token").stringValue();
 		String body = "grant_type=refresh_token&refresh_token=" + refreshToken;
-		JsonNode refreshed = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"), body).ok();
+		JsonNode refreshed = http.send("POST", fake.get().tokenUrl(), basic("my-id", "my-secret"), body).ok();
 		String next = refreshed.get("refresh_token").stringValue();
 		assertThat(next).isNotEqualTo(refreshToken);
 		assertThat(http.get("/me", "OAuth " + refreshed.get("access_token").stringValue()).status()).isEqualTo(200);
-		FakeHttp.Response reused = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"), body);
+		FakeHttp.Response reused = http.send("POST", fake.get().tokenUrl(), basic("my-id", "my-secret"), body);
 		assertThat(reused.status()).isEqualTo(400);
 		assertThat(reused.json().get("message").stringValue()).isEqualTo("invalid_grant");
 		assertThat(reused.json().get("error").stringValue()).isEqualTo("invalid_grant");
-		JsonNode again = http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"),
+		JsonNode again = http.send("POST", fake.get().tokenUrl(), basic("my-id", "my-secret"),
 				"grant_type=refresh_token&refresh_token=" + next).ok();
 		assertThat(again.get("refresh_token").stringValue()).isNotIn(refreshToken, next);
 	}
@@ -120,12 +104,12 @@ class TokenEndpointTests {
 	void countsTokenRequestsByGrantType() {
 		String refreshToken = clientCredentials().get("refresh_token").stringValue();
 		clientCredentials();
-		http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"), "grant_type=refresh_token&refresh_token="
+		http.send("POST", fake.get().tokenUrl(), basic("my-id", "my-secret"), "grant_type=refresh_token&refresh_token="
 				+ refreshToken);
-		assertThat(fake.tokenRequestCount("client_credentials")).isEqualTo(2);
-		assertThat(fake.tokenRequestCount("refresh_token")).isEqualTo(1);
-		assertThat(fake.tokenRequestCount("authorization_code")).isZero();
-		assertThat(fake.tokenRequestCount()).isEqualTo(3);
+		assertThat(fake.get().tokenRequestCount("client_credentials")).isEqualTo(2);
+		assertThat(fake.get().tokenRequestCount("refresh_token")).isEqualTo(1);
+		assertThat(fake.get().tokenRequestCount("authorization_code")).isZero();
+		assertThat(fake.get().tokenRequestCount()).isEqualTo(3);
 	}
 
 	@Test
@@ -159,14 +143,14 @@ class TokenEndpointTests {
 
 	@Test
 	void requiresTheSecretForClientCredentials() {
-		FakeHttp.Response response = http.send("POST", fake.tokenUrl(), null,
+		FakeHttp.Response response = http.send("POST", fake.get().tokenUrl(), null,
 				"grant_type=client_credentials&client_id=my-id");
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.json().get("error").stringValue()).isEqualTo("invalid_client");
 	}
 
 	private static JsonNode clientCredentials() {
-		return http.send("POST", fake.tokenUrl(), basic("my-id", "my-secret"), "grant_type=client_credentials").ok();
+		return http.send("POST", fake.get().tokenUrl(), basic("my-id", "my-secret"), "grant_type=client_credentials").ok();
 	}
 
 	private static String basic(String id, String secret) {

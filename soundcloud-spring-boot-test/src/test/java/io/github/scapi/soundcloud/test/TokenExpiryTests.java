@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,20 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TokenExpiryTests {
 
-	private static SoundCloudFake fake;
+	@RegisterExtension
+	static final SoundCloudFakeExtension fake = new SoundCloudFakeExtension();
 
-	private static FakeHttp http;
-
-	@BeforeAll
-	static void start() {
-		fake = SoundCloudFake.start();
-		http = new FakeHttp(fake);
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
+	private static final FakeHttp http = new FakeHttp(fake);
 
 	@Test
 	void expiredTokensGet401UntilRefreshed() {
@@ -37,11 +26,11 @@ class TokenExpiryTests {
 		String accessToken = token.get("access_token").stringValue();
 		assertThat(http.get("/me", "OAuth " + accessToken).status()).isEqualTo(200);
 
-		fake.expireAccessTokens();
+		fake.get().expireAccessTokens();
 		FakeHttp.Response expired = http.get("/me", "OAuth " + accessToken);
 		assertThat(expired.status()).isEqualTo(401);
 		assertThat(expired.message()).isEqualTo("401 - Unauthorized");
-		assertThat(http.get("/me", "OAuth " + fake.accessToken()).status()).isEqualTo(200);
+		assertThat(http.get("/me", "OAuth " + fake.get().accessToken()).status()).isEqualTo(200);
 
 		JsonNode renewed = post("grant_type=refresh_token&refresh_token=" + token.get("refresh_token").stringValue())
 			.ok();
@@ -67,25 +56,25 @@ class TokenExpiryTests {
 	@Test
 	void signOutRevokesTheIssuedTokenItCarries() {
 		String accessToken = post("grant_type=client_credentials").ok().get("access_token").stringValue();
-		FakeHttp.Response signOut = http.send("POST", fake.baseUrl() + "/sign-out", "OAuth " + accessToken, null);
+		FakeHttp.Response signOut = http.send("POST", fake.get().baseUrl() + "/sign-out", "OAuth " + accessToken, null);
 		assertThat(signOut.ok().get("status").stringValue()).isEqualTo("200 - OK");
 		assertThat(http.get("/me", "OAuth " + accessToken).status()).isEqualTo(401);
-		assertThat(http.send("POST", fake.baseUrl() + "/sign-out", "OAuth " + fake.accessToken(), null).status())
+		assertThat(http.send("POST", fake.get().baseUrl() + "/sign-out", "OAuth " + fake.get().accessToken(), null).status())
 			.isEqualTo(200);
-		assertThat(http.get("/me", "OAuth " + fake.accessToken()).status()).isEqualTo(200);
+		assertThat(http.get("/me", "OAuth " + fake.get().accessToken()).status()).isEqualTo(200);
 	}
 
 	@Test
 	void issuesRefreshTokensForHeadlessSetUps() {
-		String refreshToken = fake.issueRefreshToken();
+		String refreshToken = fake.get().issueRefreshToken();
 		FakeHttp.Response first = post("grant_type=refresh_token&refresh_token=" + refreshToken);
 		assertThat(http.get("/me", "OAuth " + first.ok().get("access_token").stringValue()).status()).isEqualTo(200);
 		assertThat(post("grant_type=refresh_token&refresh_token=" + refreshToken).status()).isEqualTo(400);
-		assertThat(fake.issueRefreshToken()).isNotEqualTo(refreshToken);
+		assertThat(fake.get().issueRefreshToken()).isNotEqualTo(refreshToken);
 	}
 
 	private static FakeHttp.Response post(String body) {
-		return http.send("POST", fake.tokenUrl(), basic(fake), body);
+		return http.send("POST", fake.get().tokenUrl(), basic(fake.get()), body);
 	}
 
 	private static String basic(SoundCloudFake fake) {

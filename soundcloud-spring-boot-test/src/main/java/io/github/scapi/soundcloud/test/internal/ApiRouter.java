@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Routes a request to its endpoint: the CDN at {@code /cdn/}, else the API, where unknown
- * paths get 404 (paths are matched raw, so a percent-encoded URN or name matches nothing), other methods 405, requests without accepted credentials 401, and handler
- * failures their own status. When several routes match, the one with the most fixed
+ * paths get 404 (paths are matched raw, so a percent-encoded URN or name, an empty or a dot
+ * segment matches nothing), other methods 405, requests without accepted credentials 401,
+ * query parameters or body media types the operation does not take 400 ({@link OperationRules}),
+ * and handler failures their own status. When several routes match, the one with the most fixed
  * segments wins.
  */
 final class ApiRouter {
@@ -55,6 +57,9 @@ final class ApiRouter {
 		this.routes.addAll(new ResolveEndpoint(state).routes());
 		this.routes.addAll(new LegacyEndpoints(state).routes());
 		this.routes.add(Route.of("POST", "/sign-out", (request, variables) -> signOut(request)));
+		this.routes.stream().filter((route) -> !OperationRules.knows(route)).findFirst().ifPresent((route) -> {
+			throw new IllegalStateException("No parameter rules for " + route);
+		});
 		this.routes.addAll(authRoutes(auth));
 	}
 
@@ -111,6 +116,7 @@ final class ApiRouter {
 				&& !this.authenticator.isAuthorized(request)) {
 			return ApiResponse.error(401, ApiErrors.statusLine(401));
 		}
+		OperationRules.check(route, request);
 		return route.handler().handle(request, route.match(segments));
 	}
 
@@ -127,11 +133,17 @@ final class ApiRouter {
 	}
 
 	/**
-	 * Below the base path, the path's segments; outside it, only the OAuth endpoints.
+	 * Below the base path, the path's segments when they can name a resource; outside it,
+	 * only the OAuth endpoints.
 	 */
 	private static @Nullable List<String> segments(RequestTarget target) {
 		if (target.insideBasePath()) {
-			return target.segments();
+			// SoundCloud's paths have no empty segments (a trailing or doubled slash) and no dot
+			// segments: such a path names nothing, as on a server that routes the raw path
+			boolean exact = target.segments()
+				.stream()
+				.noneMatch((segment) -> segment.isEmpty() || segment.equals(".") || segment.equals(".."));
+			return exact ? target.segments() : null;
 		}
 		String path = target.rawPath();
 		return ROOT_PATHS.contains(path) ? List.of(path.substring(1).split("/")) : null;

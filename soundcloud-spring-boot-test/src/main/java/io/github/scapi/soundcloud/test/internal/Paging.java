@@ -49,7 +49,7 @@ final class Paging {
 	 */
 	static <T> ApiResponse unpaged(ApiRequest request, List<T> items, Function<T, ?> renderer) {
 		List<Object> all = items.stream().<Object>map(renderer).toList();
-		if (!"true".equalsIgnoreCase(request.param("linked_partitioning"))) {
+		if (!flag(request, "linked_partitioning", false)) {
 			return ApiResponse.ok(all);
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ final class Paging {
 	private static <T> ApiResponse page(ApiRequest request, List<T> items, Function<T, ?> renderer,
 			boolean alwaysLinked) {
 		int limit = limit(request.param("limit"));
-		boolean linked = alwaysLinked || "true".equalsIgnoreCase(request.param("linked_partitioning"));
+		boolean linked = flag(request, "linked_partitioning", false) || alwaysLinked;
 		String cursor = linked ? request.param("cursor") : null;
 		long requested = (cursor != null) ? Cursor.decode(cursor) : offset(request.param("offset"));
 		long start = Math.min(requested, Integer.MAX_VALUE);
@@ -113,13 +113,31 @@ final class Paging {
 		return offset;
 	}
 
-	private static long parse(String value, String name) {
-		try {
-			return Long.parseLong(value.strip());
+	/**
+	 * Reads a boolean parameter as the specification types it: {@code true} or
+	 * {@code false}, nothing else ({@code 1}, {@code yes} and {@code TRUE} are refused, not
+	 * read as one or the other).
+	 */
+	static boolean flag(ApiRequest request, String name, boolean absent) {
+		String value = request.param(name);
+		if (value == null) {
+			return absent;
 		}
-		catch (NumberFormatException ex) {
+		if (!value.equals("true") && !value.equals("false")) {
+			throw ApiException.badRequest(name + " must be true or false");
+		}
+		return value.equals("true");
+	}
+
+	/**
+	 * Reads an integer parameter: decimal digits, a minus sign at most; no spaces, no plus
+	 * sign, no fraction.
+	 */
+	private static long parse(String value, String name) {
+		if (!value.matches("-?[0-9]{1,18}")) {
 			throw ApiException.badRequest(name + " must be an integer");
 		}
+		return Long.parseLong(value);
 	}
 
 }

@@ -54,7 +54,7 @@ final class PlaylistEndpoints {
 	}
 
 	private ApiResponse playlist(ApiRequest request, List<String> variables) {
-		boolean showTracks = !"false".equalsIgnoreCase(request.param("show_tracks"));
+		boolean showTracks = Paging.flag(request, "show_tracks", true);
 		Predicate<FakeTrack> access = TrackFilter.access(request);
 		return this.state.read((store) -> ApiResponse.ok(new Render(store, request)
 			.playlist(Lookups.playlist(store, variables.get(0)), showTracks, access)));

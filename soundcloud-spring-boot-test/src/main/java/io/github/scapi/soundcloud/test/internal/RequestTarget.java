@@ -13,8 +13,8 @@ import java.util.List;
  *
  * @param rawPath the path as received, still percent-encoded, with the base path
  * @param path the decoded path without the base path ({@link #rawPath} decoded when outside it)
- * @param segments the non-empty path segments below the base path, raw as received (still
- * percent-encoded), for routing; empty when outside
+ * @param segments the path segments below the base path, raw as received (still
+ * percent-encoded, empty ones kept), for routing; none for the base path itself or outside it
  * @param insideBasePath whether the path lies under the base path
  * @param query the decoded query parameters
  */
@@ -30,10 +30,10 @@ record RequestTarget(String rawPath, String path, List<String> segments, boolean
 		}
 		String relative = rawPath.substring(basePath.length());
 		List<String> segments = new ArrayList<>();
-		for (String segment : relative.split("/")) {
-			if (!segment.isEmpty()) {
-				segments.add(segment);
-			}
+		if (!relative.isEmpty()) {
+			// every segment after the leading slash, empty ones too: /tracks/ and //tracks name nothing
+			List<String> all = List.of(relative.split("/", -1));
+			segments.addAll(all.subList(1, all.size()));
 		}
 		String path = relative.isEmpty() ? "/" : decodePath(relative);
 		return new RequestTarget(rawPath, path, List.copyOf(segments), true, query);

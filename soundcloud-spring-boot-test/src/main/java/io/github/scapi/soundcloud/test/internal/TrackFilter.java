@@ -73,7 +73,8 @@ final class TrackFilter {
 
 	private static Predicate<FakeTrack> access(ApiRequest request, String defaultLevels) {
 		String value = request.param("access");
-		Set<String> levels = list((value == null || value.isBlank()) ? defaultLevels : value);
+		// the specification's enum values, comma-separated, exactly as written there
+		Set<String> levels = Set.of(((value == null || value.isEmpty()) ? defaultLevels : value).split(",", -1));
 		if (!ACCESS_LEVELS.containsAll(levels)) {
 			throw ApiException.badRequest("access must list playable, preview or blocked");
 		}
@@ -105,16 +106,18 @@ final class TrackFilter {
 				&& (to == null || !track.createdAt().isAfter(to));
 	}
 
+	/**
+	 * Reads a bound, an {@code integer} in the specification: digits only, so
+	 * {@code 120.5}, {@code 1e2} or {@code NaN} are refused rather than compared.
+	 */
 	private static @Nullable Double number(@Nullable String value, String name) {
-		if (value == null || value.isBlank()) {
+		if (value == null || value.isEmpty()) {
 			return null;
 		}
-		try {
-			return Double.valueOf(value.strip());
+		if (!value.matches("[0-9]{1,18}")) {
+			throw ApiException.badRequest(name + " bounds must be integers");
 		}
-		catch (NumberFormatException ex) {
-			throw ApiException.badRequest(name + " bounds must be numbers");
-		}
+		return Double.valueOf(value);
 	}
 
 	/**

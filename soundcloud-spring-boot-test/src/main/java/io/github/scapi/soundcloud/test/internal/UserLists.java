@@ -59,7 +59,7 @@ final class UserLists {
 
 	static ApiResponse playlistPage(ApiRequest request, Store store, List<PlaylistRow> playlists,
 			Predicate<FakeTrack> access) {
-		boolean showTracks = !"false".equalsIgnoreCase(request.param("show_tracks"));
+		boolean showTracks = Paging.flag(request, "show_tracks", true);
 		Render render = new Render(store, request);
 		return Paging.page(request, playlists, (row) -> render.playlist(row, showTracks, access));
 	}
@@ -79,10 +79,11 @@ final class UserLists {
 		String sort = request.param("sort");
 		sort = (sort != null) ? sort : request.param("direction");
 		sort = (sort != null) ? sort : request.param("order");
-		if (sort == null || sort.equalsIgnoreCase("desc")) {
+		// the specification's enum, exactly: DESC or Asc are refused
+		if (sort == null || sort.equals("desc")) {
 			return newestFirst;
 		}
-		if (!sort.equalsIgnoreCase("asc")) {
+		if (!sort.equals("asc")) {
 			throw ApiException.badRequest("sort must be asc or desc");
 		}
 		List<TrackRow> oldestFirst = new ArrayList<>(newestFirst);

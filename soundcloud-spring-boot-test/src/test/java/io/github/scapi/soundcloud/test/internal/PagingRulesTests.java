@@ -39,7 +39,10 @@ class PagingRulesTests {
 	@Test
 	void readsLimits() {
 		assertThat(Paging.limit(null)).isEqualTo(50);
-		assertThat(Paging.limit(" 7 ")).isEqualTo(7);
+		assertThat(Paging.limit("7")).isEqualTo(7);
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> Paging.limit(" 7 "))
+			.withMessage("limit must be an integer");
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> Paging.limit("+7"));
 		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> Paging.limit("201"))
 			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(400));
 	}
