@@ -16,12 +16,11 @@ import java.util.Set;
  * {@code client%5Fid} and {@code ACCESS_TOKEN} are caught too. Parameter names are matched
  * loosely on purpose: showing too little is a nuisance, showing a token is an incident.
  *
- * @author scapi contributors
  */
-public final class UrlRedactor {
+final class UrlRedactor {
 
 	/** What a redacted value is replaced with. */
-	public static final String MASK = "***";
+	static final String MASK = "***";
 
 	private static final Set<String> EXACT = Set.of("code", "code_verifier", "client_id", "key-pair-id", "policy",
 			"sig", "auth", "key", "sid", "phpsessid");
@@ -42,7 +41,7 @@ public final class UrlRedactor {
 	 * @param uri the URI to redact
 	 * @return the URI as text with its secrets masked
 	 */
-	public static String redact(URI uri) {
+	static String redact(URI uri) {
 		return redact(uri.toString());
 	}
 
@@ -52,7 +51,7 @@ public final class UrlRedactor {
 	 * @param url the URL
 	 * @return the URL with user info removed and secret parameter values masked
 	 */
-	public static String redact(String url) {
+	static String redact(String url) {
 		String withoutUserInfo = stripUserInfo(url);
 		int fragmentStart = withoutUserInfo.indexOf('#');
 		int end = (fragmentStart < 0) ? withoutUserInfo.length() : fragmentStart;
@@ -122,7 +121,7 @@ public final class UrlRedactor {
 	 * @param name the name, in any case, raw or percent-encoded
 	 * @return {@code true} if values under this name must be masked
 	 */
-	public static boolean isSensitive(String name) {
+	static boolean isSensitive(String name) {
 		String decoded = name;
 		for (int i = 0; i < MAX_DECODINGS && decoded.indexOf('%') >= 0; i++) {
 			String next = percentDecode(decoded);

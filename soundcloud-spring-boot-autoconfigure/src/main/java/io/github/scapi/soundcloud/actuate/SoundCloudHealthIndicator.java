@@ -8,7 +8,6 @@ import java.util.Map;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudException;
 import io.github.scapi.soundcloud.SoundCloudUnauthorizedException;
-import io.github.scapi.soundcloud.UrlRedactor;
 import io.github.scapi.soundcloud.model.Track;
 import org.jspecify.annotations.Nullable;
 
@@ -63,7 +62,7 @@ public final class SoundCloudHealthIndicator implements HealthIndicator {
 	}
 
 	private Health check(Instant now) {
-		Map<String, Object> details = Map.of("baseUrl", UrlRedactor.redact(this.connector.getBaseUrl()), "authType",
+		Map<String, Object> details = Map.of("baseUrl", BaseUrls.describe(this.connector.getBaseUrl()), "authType",
 				this.connector.getAuthenticator().type().name(), "checkedAt", now.toString());
 		try {
 			this.connector.slice("/tracks", Map.of(), new LinkedMultiValueMap<>(), Track.class, PageRequest.of(0, 1));

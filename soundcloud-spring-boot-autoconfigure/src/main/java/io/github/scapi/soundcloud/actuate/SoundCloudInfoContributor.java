@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudVersion;
-import io.github.scapi.soundcloud.UrlRedactor;
 
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -32,7 +31,7 @@ public final class SoundCloudInfoContributor implements InfoContributor {
 	public void contribute(Info.Builder builder) {
 		Map<String, Object> soundcloud = new LinkedHashMap<>();
 		soundcloud.put("version", SoundCloudVersion.get());
-		soundcloud.put("baseUrl", UrlRedactor.redact(this.connector.getBaseUrl()));
+		soundcloud.put("baseUrl", BaseUrls.describe(this.connector.getBaseUrl()));
 		soundcloud.put("authType", this.connector.getAuthenticator().type().name());
 		builder.withDetail("soundcloud", soundcloud);
 	}

@@ -30,7 +30,7 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
  *
  * @author scapi contributors
  */
-public class SoundCloudInstantDeserializer extends StdScalarDeserializer<Instant> {
+class SoundCloudInstantDeserializer extends StdScalarDeserializer<Instant> {
 
 	private static final DateTimeFormatter LEGACY = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss xx", Locale.ROOT)
 		.withResolverStyle(ResolverStyle.STRICT);

@@ -12,7 +12,6 @@ import java.util.Map;
 import io.github.scapi.soundcloud.SoundCloudServerErrorException;
 import io.github.scapi.soundcloud.SoundCloudTransportException;
 import io.github.scapi.soundcloud.UnexpectedResponseException;
-import io.github.scapi.soundcloud.UrlRedactor;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -259,7 +258,7 @@ public final class OAuth1Flow {
 			String masked = message;
 			for (String secret : secrets) {
 				if (!secret.isEmpty()) {
-					masked = masked.replace(secret, UrlRedactor.MASK);
+					masked = masked.replace(secret, "***");
 				}
 			}
 			if (!masked.isBlank()) {
@@ -295,8 +294,10 @@ public final class OAuth1Flow {
 
 	@Override
 	public String toString() {
-		return "OAuth1Flow[consumerKey=" + this.consumer.consumerKey() + ", requestTokenUrl="
-				+ UrlRedactor.redact(this.endpoints.requestTokenUrl()) + "]";
+		URI url = this.endpoints.requestTokenUrl();
+		// scheme, host and path: what identifies the endpoint, nothing that could hold a secret
+		return "OAuth1Flow[consumerKey=" + this.consumer.consumerKey() + ", requestTokenUrl=" + url.getScheme() + "://"
+				+ url.getHost() + ((url.getPort() != -1) ? ":" + url.getPort() : "") + url.getRawPath() + "]";
 	}
 
 }

@@ -1,9 +1,9 @@
 package io.github.scapi.soundcloud.auth.oauth2;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.github.scapi.soundcloud.UrlRedactor;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -11,10 +11,17 @@ import org.springframework.util.MultiValueMap;
 /**
  * The parameters of a token request, printing secrets masked. Spring's {@code RestClient}
  * logs request bodies at DEBUG through their {@code toString()}, which would print refresh
- * tokens, authorization codes and PKCE verifiers; this map masks them and writes them
- * unchanged.
+ * tokens, authorization codes and PKCE verifiers; this map masks every value but the grant
+ * type, scope and redirect URI, and writes them unchanged.
  */
 final class RedactedTokenRequestParameters extends LinkedMultiValueMap<String, String> {
+
+	/**
+	 * The parameters shown: those that say what was asked for. Every other one (client
+	 * credentials, codes, verifiers, refresh tokens, assertions, and any a later grant adds)
+	 * is masked.
+	 */
+	private static final Set<String> SHOWN = Set.of("grant_type", "scope", "redirect_uri");
 
 	RedactedTokenRequestParameters(MultiValueMap<String, String> parameters) {
 		super(parameters);
@@ -24,7 +31,7 @@ final class RedactedTokenRequestParameters extends LinkedMultiValueMap<String, S
 	public String toString() {
 		return entrySet().stream()
 			.map((entry) -> entry.getKey() + "="
-					+ (UrlRedactor.isSensitive(entry.getKey()) ? List.of(UrlRedactor.MASK) : entry.getValue()))
+					+ (SHOWN.contains(entry.getKey()) ? entry.getValue() : List.of("***")))
 			.collect(Collectors.joining(", ", "{", "}"));
 	}
 
