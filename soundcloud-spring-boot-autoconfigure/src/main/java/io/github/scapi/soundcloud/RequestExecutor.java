@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -26,6 +27,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
@@ -49,6 +51,10 @@ final class RequestExecutor {
 	private static final Log logger = LogFactory.getLog("io.github.scapi.soundcloud.SoundCloudConnector");
 
 	/** Retries have a logger of their own, to be watched without every exchange. */
+	/** What the starter itself sets on a request, and all a foreign hop is sent. */
+	private static final Set<String> OWN_HEADERS = Set.of("accept", "user-agent", "range", "content-type",
+			"content-length");
+
 	private static final Log retryLogger = LogFactory.getLog("io.github.scapi.soundcloud.retry");
 
 	private final Supplier<RestClient> restClient;
@@ -242,6 +248,11 @@ final class RequestExecutor {
 			if (credentials && chain.mayCarryCredentials(request.getURI())) {
 				caller.authenticate(request);
 			}
+			else if (!chain.mayCarryCredentials(request.getURI())) {
+				// a foreign hop: headers meant for the API (an application's default headers,
+				// such as an internal API key) stay at the API
+				keepOwnHeaders(request.getHeaders());
+			}
 		}).exchange((request, response) -> {
 			progress.status = response.getStatusCode().value();
 			return this.classifier.classify(call, method, uri, request, response, (mayRenew && credentials) ? caller : null);
@@ -252,6 +263,14 @@ final class RequestExecutor {
 					+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		}
 		return outcome;
+	}
+
+	private static void keepOwnHeaders(HttpHeaders headers) {
+		for (String name : List.copyOf(headers.headerNames())) {
+			if (!OWN_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+				headers.remove(name);
+			}
+		}
 	}
 
 	private void writeBody(RestClient.RequestBodySpec spec, SoundCloudRequestBody body) {

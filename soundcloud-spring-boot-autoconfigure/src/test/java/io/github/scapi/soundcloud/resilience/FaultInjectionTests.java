@@ -536,6 +536,38 @@ class FaultInjectionTests {
 	}
 
 	@Test
+	void headersMeantForTheApiStayAtTheApiOnARedirect() {
+		String foreign = "http://127.0.0.1:" + server.port();
+		server.stubFor(any(urlPathEqualTo("/me")).willReturn(aResponse().withStatus(302).withHeader("Location",
+				foreign + "/elsewhere")));
+		server.stubFor(any(urlPathEqualTo("/elsewhere")).willReturn(okJson(ME)));
+		run("302 to another origin, application header", HttpMethod.GET, connector(httpBase(), internalKey()),
+				FaultInjectionTests::me);
+		assertThat(seen()).extracting(LoggedRequest::getUrl).containsExactly("/me", "/elsewhere");
+		assertThat(seen().get(0).getHeader("X-Internal-Api-Key")).isEqualTo("internal-7f3a");
+		assertThat(seen().get(1).containsHeader("X-Internal-Api-Key")).isFalse();
+		assertThat(seen().get(1).getHeader("User-Agent")).startsWith("soundcloud-spring-boot-starter/");
+	}
+
+	@Test
+	void headersMeantForTheApiStayAtTheApiOnADownload() {
+		server.stubFor(any(urlPathEqualTo("/audio.mp3")).willReturn(aResponse().withStatus(200).withBody("ID3")));
+		run("download from another origin, application header", HttpMethod.GET, connector(httpBase(), internalKey()),
+				(connector) -> connector.download(java.net.URI.create("http://127.0.0.1:" + server.port() + "/audio.mp3"),
+						(body) -> body.readAllBytes().length));
+		assertThat(seen()).singleElement().satisfies((request) -> {
+			assertThat(request.containsHeader("X-Internal-Api-Key")).isFalse();
+			assertThat(request.getHeader("User-Agent")).startsWith("soundcloud-spring-boot-starter/");
+		});
+	}
+
+	/** What an application-wide {@code RestClientCustomizer} may add to every request. */
+	private static Consumer<SoundCloudConnectorBuilder> internalKey() {
+		return (builder) -> builder.restClientBuilder(
+				org.springframework.web.client.RestClient.builder().defaultHeader("X-Internal-Api-Key", "internal-7f3a"));
+	}
+
+	@Test
 	void httpsToHttpRedirectIsRefused() {
 		String insecure = "http://localhost:" + server.port() + "/me";
 		server.stubFor(any(urlPathEqualTo("/secure")).willReturn(aResponse().withStatus(302).withHeader("Location", insecure)));
