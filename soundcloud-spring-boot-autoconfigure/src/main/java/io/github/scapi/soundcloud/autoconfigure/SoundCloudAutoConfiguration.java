@@ -2,7 +2,6 @@ package io.github.scapi.soundcloud.autoconfigure;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudConnectorBuilder;
-import io.github.scapi.soundcloud.SoundCloudRetryPolicy;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
 import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
@@ -83,38 +82,8 @@ public final class SoundCloudAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ObservationConvention<SoundCloudRequestContext>> observationConvention,
 			@Qualifier("soundCloudPrefetchExecutor") ObjectProvider<Executor> prefetchExecutor) {
-		SoundCloudProperties.Api api = properties.getApi();
 		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder().authenticator(authenticator);
-		PropertyChecks.apply("soundcloud.api.base-url", "a valid base URL such as https://api.soundcloud.com",
-				() -> builder.baseUrl(api.getBaseUrl()));
-		PropertyChecks.apply("soundcloud.api.page-size", "a number from 1 to 200",
-				() -> builder.pageSize(api.getPageSize()));
-		PropertyChecks.apply("soundcloud.api.trusted-hosts", "host names only, such as cdn.example.com",
-				() -> builder.trustedHosts(api.getTrustedHosts()));
-		String userAgent = properties.getHttp().getUserAgent();
-		if (userAgent != null) {
-			PropertyChecks.apply("soundcloud.http.user-agent", "a non-blank header value",
-					() -> builder.userAgent(userAgent));
-		}
-		PropertyChecks.apply("soundcloud.http.max-response-size", "a size from 64KB to 2GB, such as 4MB",
-				() -> builder.maxResponseSize(properties.getHttp().getMaxResponseSize()));
-		builder.collapseScope(api.isCollapseScope());
-		SoundCloudProperties.Paging paging = properties.getPaging();
-		Executor applicationPrefetchExecutor = prefetchExecutor.getIfAvailable();
-		if (!paging.isPrefetch()) {
-			builder.prefetch(false);
-		}
-		else if (applicationPrefetchExecutor != null) {
-			builder.prefetchExecutor(applicationPrefetchExecutor);
-		}
-		else if (paging.getPrefetchThreads() != 8) {
-			PropertyChecks.apply("soundcloud.paging.prefetch-threads", "at least 1",
-					() -> builder.prefetchThreads(paging.getPrefetchThreads()));
-		}
-		SoundCloudProperties.Retry retry = properties.getRetry();
-		PropertyChecks.apply("soundcloud.retry", "max-attempts of at least 1 and non-negative backoffs and a positive deadline",
-				() -> builder.retryPolicy(new SoundCloudRetryPolicy(retry.getMaxAttempts(), retry.getInitialBackoff(),
-						retry.getMaxBackoff(), retry.getDeadline())));
+		new SoundCloudConnectorConfigurer(properties, prefetchExecutor.getIfAvailable()).configure(builder);
 		// Boot's builder makes an HTTP client (TLS included) when created: obtained for the first
 		// request, so that start-up does not pay for it
 		builder.restClientBuilder(() -> {
@@ -142,32 +111,32 @@ public final class SoundCloudAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	TrackRepository trackRepository(SoundCloudConnector connector) {
+	@ConditionalOnMissingBean(TrackRepository.class)
+	SoundCloudTrackRepository trackRepository(SoundCloudConnector connector) {
 		return new SoundCloudTrackRepository(connector);
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	UserRepository userRepository(SoundCloudConnector connector) {
+	@ConditionalOnMissingBean(UserRepository.class)
+	SoundCloudUserRepository userRepository(SoundCloudConnector connector) {
 		return new SoundCloudUserRepository(connector);
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	PlaylistRepository playlistRepository(SoundCloudConnector connector) {
+	@ConditionalOnMissingBean(PlaylistRepository.class)
+	SoundCloudPlaylistRepository playlistRepository(SoundCloudConnector connector) {
 		return new SoundCloudPlaylistRepository(connector);
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	CommentRepository commentRepository(SoundCloudConnector connector) {
+	@ConditionalOnMissingBean(CommentRepository.class)
+	SoundCloudCommentRepository commentRepository(SoundCloudConnector connector) {
 		return new SoundCloudCommentRepository(connector);
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	MeRepository meRepository(SoundCloudConnector connector) {
+	@ConditionalOnMissingBean(MeRepository.class)
+	SoundCloudMeRepository meRepository(SoundCloudConnector connector) {
 		return new SoundCloudMeRepository(connector);
 	}
 

@@ -1,11 +1,9 @@
 package io.github.scapi.soundcloud.model;
 
 import java.time.Instant;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,16 +111,6 @@ class PlaylistTests {
 		Playlist playlist = ModelFixtures.read("playlist-with-tracks.json", Playlist.class);
 		assertThatExceptionOfType(UnsupportedOperationException.class)
 			.isThrownBy(() -> playlist.tracks().remove(0));
-	}
-
-	@Test
-	void keepsUnknownFieldsOfTracksNestedInPlaylist() {
-		JsonMapper mapper = ModelFixtures.plainMapper();
-		Playlist playlist = mapper.readValue(
-				"{\"tracks\":[{\"urn\":\"soundcloud:tracks:1\",\"brand_new_field\":{\"a\":1}}]}", Playlist.class);
-		assertThat(playlist.tracks().get(0).extra()).containsEntry("brand_new_field", Map.of("a", 1));
-		JsonNode written = mapper.readTree(mapper.writeValueAsString(playlist));
-		assertThat(written.get("tracks").get(0).get("brand_new_field").get("a").asInt()).isEqualTo(1);
 	}
 
 	@Test

@@ -26,12 +26,6 @@ class StreamsTests {
 	}
 
 	@Test
-	void keepsFormatItDoesNotKnowInExtra() {
-		Streams streams = ModelFixtures.read("streams.json", Streams.class);
-		assertThat(streams.extra()).containsOnlyKeys("hls_opus_64_url");
-	}
-
-	@Test
 	void writesTheApiNamesOfTheFormats() {
 		JsonMapper mapper = ModelFixtures.plainMapper();
 		Streams streams = mapper.readValue(ModelFixtures.json("streams.json"), Streams.class);

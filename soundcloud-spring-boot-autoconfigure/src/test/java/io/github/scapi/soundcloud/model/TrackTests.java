@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,27 +77,6 @@ class TrackTests {
 		assertThat(user.lastModified()).isEqualTo(Instant.parse("2024-11-02T08:15:42Z"));
 		assertThat(user.followersCount()).isEqualTo(3512L);
 		assertThat(user.extra()).isEmpty();
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("io.github.scapi.soundcloud.model.ModelFixtures#mappers")
-	void keepsUnknownFieldsOfTrack(String description, JsonMapper mapper) {
-		Track track = mapper.readValue(ModelFixtures.json("track.json"), Track.class);
-		assertThat(track.extra()).containsEntry("brand_new_field", Map.of("a", 1))
-			.containsEntry("secret_token", "s-SECRET123")
-			.containsEntry("permalink", "night-ferry-extended-mix")
-			.containsEntry("user_id", 48213377)
-			.hasSize(4);
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("io.github.scapi.soundcloud.model.ModelFixtures#mappers")
-	void writesUnknownFieldsOfTrackBackWhenSerialised(String description, JsonMapper mapper) {
-		Track track = mapper.readValue(ModelFixtures.json("track.json"), Track.class);
-		JsonNode written = mapper.readTree(mapper.writeValueAsString(track));
-		assertThat(written.get("brand_new_field").get("a").asInt()).isEqualTo(1);
-		assertThat(written.get("secret_token").asString()).isEqualTo("s-SECRET123");
-		assertThat(written.get("user_id").asLong()).isEqualTo(48213377L);
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,13 +73,6 @@ class UserTests {
 	}
 
 	@Test
-	void keepsUnknownFieldsOfUserIncludingNullOnes() {
-		User user = ModelFixtures.read("user.json", User.class);
-		assertThat(user.extra()).containsOnlyKeys("myspace_name");
-		assertThat(user.extra().get("myspace_name")).isNull();
-	}
-
-	@Test
 	void mapsMeWithQuotaAndPrivateCounts() {
 		User me = ModelFixtures.read("me.json", User.class);
 		assertThat(me.urn()).isEqualTo("soundcloud:users:48213377");
@@ -103,27 +95,11 @@ class UserTests {
 	}
 
 	@Test
-	void keepsDeprecatedCommentsCountOfMeInExtra() {
-		User me = ModelFixtures.read("me.json", User.class);
-		assertThat(me.extra()).containsOnlyKeys("comments_count").containsEntry("comments_count", 0);
-	}
-
-	@Test
 	void readsAbsentSubscriptionsOfUserAsEmptyUnmodifiableList() {
 		User user = ModelFixtures.plainMapper().readValue("{\"username\":\"x\"}", User.class);
 		assertThat(user.subscriptions()).isEmpty();
 		assertThatExceptionOfType(UnsupportedOperationException.class)
 			.isThrownBy(() -> user.subscriptions().add(new User.Subscription(null, null, null)));
-	}
-
-	@Test
-	void writesUnknownFieldsOfNestedQuotaBack() {
-		JsonMapper mapper = ModelFixtures.plainMapper();
-		User me = mapper.readValue("{\"quota\":{\"upload_seconds_used\":10,\"bonus_seconds\":60}}", User.class);
-		assertThat(me.quota()).isNotNull();
-		assertThat(me.quota().extra()).containsEntry("bonus_seconds", 60);
-		JsonNode written = mapper.readTree(mapper.writeValueAsString(me));
-		assertThat(written.get("quota").get("bonus_seconds").asInt()).isEqualTo(60);
 	}
 
 	@Test

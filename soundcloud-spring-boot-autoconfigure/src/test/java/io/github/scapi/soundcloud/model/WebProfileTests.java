@@ -2,7 +2,6 @@ package io.github.scapi.soundcloud.model;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +38,6 @@ class WebProfileTests {
 		assertThat(site.service()).isEqualTo("personal");
 		assertThat(site.username()).isNull();
 		assertThat(site.createdAt()).isEqualTo(Instant.parse("2019-02-27T15:04:44Z"));
-	}
-
-	@Test
-	void keepsUnknownFieldsOfWebProfileAndWritesThemBack() {
-		JsonMapper mapper = ModelFixtures.plainMapper();
-		WebProfile site = mapper.readValue(ModelFixtures.json("web-profiles.json"), LIST).get(1);
-		assertThat(site.extra()).isEqualTo(Map.of("position", 2));
-		assertThat(mapper.readTree(mapper.writeValueAsString(site)).get("position").asInt()).isEqualTo(2);
 	}
 
 	@Test
