@@ -1,9 +1,12 @@
 package io.github.scapi.soundcloud;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.springframework.http.HttpHeaders;
 
 /**
  * Where credentials may go: the base URL's origin (scheme, host and port) and, over HTTPS
@@ -11,6 +14,10 @@ import java.util.stream.Collectors;
  * URL it is actually sent to.
  */
 final class CredentialScope {
+
+	/** What the starter itself sets on a request. */
+	private static final Set<String> OWN_HEADERS = Set.of("accept", "user-agent", "range", "content-type",
+			"content-length");
 
 	private final URI baseUrl;
 
@@ -48,6 +55,19 @@ final class CredentialScope {
 
 	String basePath() {
 		return this.basePath.isEmpty() ? "/" : this.basePath;
+	}
+
+	/**
+	 * Leave on a request only the headers the starter itself sets: what a hop that may not
+	 * receive credentials is sent, so that headers meant for the API (an application's
+	 * default headers, such as an internal API key) stay at the API.
+	 */
+	static void keepOwnHeaders(HttpHeaders headers) {
+		for (String name : List.copyOf(headers.headerNames())) {
+			if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.remove(name);
+			}
+		}
 	}
 
 	private static int port(URI uri) {

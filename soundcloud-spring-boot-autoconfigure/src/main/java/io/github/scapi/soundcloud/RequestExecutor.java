@@ -1,15 +1,10 @@
 package io.github.scapi.soundcloud;
 
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
@@ -27,7 +22,6 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
@@ -51,10 +45,6 @@ final class RequestExecutor {
 	private static final Log logger = LogFactory.getLog("io.github.scapi.soundcloud.SoundCloudConnector");
 
 	/** Retries have a logger of their own, to be watched without every exchange. */
-	/** What the starter itself sets on a request, and all a foreign hop is sent. */
-	private static final Set<String> OWN_HEADERS = Set.of("accept", "user-agent", "range", "content-type",
-			"content-length");
-
 	private static final Log retryLogger = LogFactory.getLog("io.github.scapi.soundcloud.retry");
 
 	private final Supplier<RestClient> restClient;
@@ -172,7 +162,7 @@ final class RequestExecutor {
 						"the HTTP library refused the request's URL or a header value", null);
 			}
 			catch (RestClientException ex) {
-				DeadlineExceededException passed = deadlineExceeded(ex);
+				DeadlineExceededException passed = TransportFailures.deadlineExceeded(ex);
 				if (passed != null) {
 					progress.status = 0;
 					throw new SoundCloudTransportException(0, method, uri, List.of(), "the request's deadline of "
@@ -182,9 +172,9 @@ final class RequestExecutor {
 					throw ex;
 				}
 				SoundCloudTransportException failure = new SoundCloudTransportException(0, method,
-						uri, List.of(), "no response: " + describe(ex), ex);
+						uri, List.of(), "no response: " + TransportFailures.describe(ex), ex);
 				progress.status = 0;
-				if (this.retryPolicy.mayResend(method, body, neverSent(ex))
+				if (this.retryPolicy.mayResend(method, body, TransportFailures.neverSent(ex))
 						&& waitBeforeAttempt(attempt + 1, null, start, failure)) {
 					progress.event(SoundCloudObservationDocumentation.Events.RETRY);
 					attempt++;
@@ -251,7 +241,7 @@ final class RequestExecutor {
 			else if (!chain.mayCarryCredentials(request.getURI())) {
 				// a foreign hop: headers meant for the API (an application's default headers,
 				// such as an internal API key) stay at the API
-				keepOwnHeaders(request.getHeaders());
+				CredentialScope.keepOwnHeaders(request.getHeaders());
 			}
 		}).exchange((request, response) -> {
 			progress.status = response.getStatusCode().value();
@@ -263,14 +253,6 @@ final class RequestExecutor {
 					+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		}
 		return outcome;
-	}
-
-	private static void keepOwnHeaders(HttpHeaders headers) {
-		for (String name : List.copyOf(headers.headerNames())) {
-			if (!OWN_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-				headers.remove(name);
-			}
-		}
 	}
 
 	private void writeBody(RestClient.RequestBodySpec spec, SoundCloudRequestBody body) {
@@ -305,34 +287,6 @@ final class RequestExecutor {
 			Thread.currentThread().interrupt();
 			return false;
 		}
-	}
-
-	/**
-	 * Whether the failure happened before any byte of the request could reach the server:
-	 * then even a POST may be sent again.
-	 */
-	private static boolean neverSent(RestClientException ex) {
-		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
-					|| cause instanceof UnknownHostException || cause instanceof NoRouteToHostException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static @Nullable DeadlineExceededException deadlineExceeded(RestClientException ex) {
-		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof DeadlineExceededException passed) {
-				return passed;
-			}
-		}
-		return null;
-	}
-
-	private static String describe(RestClientException ex) {
-		Throwable cause = ex.getMostSpecificCause();
-		return (cause != null) ? cause.getClass().getSimpleName() : ex.getClass().getSimpleName();
 	}
 
 	/** How far one logical request has come, for its observation. */

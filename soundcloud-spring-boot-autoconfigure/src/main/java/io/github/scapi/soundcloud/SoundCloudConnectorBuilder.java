@@ -3,7 +3,6 @@ package io.github.scapi.soundcloud;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -13,14 +12,10 @@ import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
-import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
 import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
 import io.micrometer.observation.ObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -360,7 +355,7 @@ public final class SoundCloudConnectorBuilder {
 	public SoundCloudConnector build() {
 		Supplier<RestClient.Builder> source = this.restClientBuilder;
 		ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
-				: defaultRequestFactory("http".equalsIgnoreCase(this.baseUrl.getScheme()));
+				: ConnectorDefaults.requestFactory("http".equalsIgnoreCase(this.baseUrl.getScheme()));
 		String userAgent = (this.userAgent != null) ? this.userAgent : SoundCloudVersion.defaultUserAgent();
 		// made for the first request, so that an application's start-up does not pay for it
 		Supplier<RestClient> restClient = SingletonSupplier.of(() -> {
@@ -371,38 +366,13 @@ public final class SoundCloudConnectorBuilder {
 			}).build();
 		});
 		long maxBytes = this.maxResponseSize.toBytes();
-		// SoundCloud's JSON is shallow, and its longest strings (descriptions) are a few KB:
-		// the limits stop a hostile body from costing more than the response size allows
-		StreamReadConstraints constraints = StreamReadConstraints.builder()
-			.maxDocumentLength(maxBytes)
-			.maxStringLength((int) Math.max(MIN_RESPONSE_SIZE.toBytes(), maxBytes / 4))
-			.maxNestingDepth(64)
-			.build();
-		JsonMapper jsonMapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
-			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			// a response is complete when its JSON value ends: what a server sends after it is
-			// not waited for (Jackson 3 would read on to the end to refuse it)
-			.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-			.build();
+		JsonMapper jsonMapper = ConnectorDefaults.jsonMapper(maxBytes, MIN_RESPONSE_SIZE.toBytes());
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
 		RequestExecutor executor = new RequestExecutor(restClient, credentials, this.authenticator, jsonMapper,
 				this.retryPolicy, this.sleeper, this.clock, this.random, this.observationRegistry,
 				this.observationConvention, maxBytes);
 		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, this.collapseScope,
 				this.prefetchExecutor, credentials, executor);
-	}
-
-	private static ClientHttpRequestFactory defaultRequestFactory(boolean plainHttp) {
-		HttpClient.Builder builder = HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(10));
-		if (plainHttp) {
-			// no h2c upgrade attempts over plain HTTP: they gain nothing and slow every new connection
-			builder.version(HttpClient.Version.HTTP_1_1);
-		}
-		// made for the first request (TLS set-up is costly); without a read timeout, a server
-		// that stops answering would hold the calling thread forever
-		return BlockingJdkClientHttpRequestFactory.lazy(builder::build, Duration.ofSeconds(30));
 	}
 
 	/** The default prefetch executor, created once, when first needed. */
