@@ -70,6 +70,34 @@ class PrefetchTests {
 	}
 
 	@Test
+	void anInterruptWhileWaitingForAPageFetchedAheadIsATypedFailureThatKeepsTheInterrupt() throws Exception {
+		CountDownLatch fetching = new CountDownLatch(1);
+		PageFetcher<Integer> slow = (pageable) -> {
+			if (pageable.getPageNumber() == 0) {
+				return new ApiPage<>(List.of(1), "http://api/next?cursor=2&access_token=hush");
+			}
+			fetching.countDown();
+			try {
+				Thread.sleep(10_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return new ApiPage<>(List.of(), null);
+		};
+		try (Stream<Integer> stream = ListProtocol.walk(slow, CursorPageable.first(1), this.executor)) {
+			Iterator<Integer> items = stream.iterator();
+			assertThat(items.next()).isEqualTo(1);
+			assertThat(fetching.await(5, TimeUnit.SECONDS)).isTrue();
+			Thread.currentThread().interrupt();
+			assertThatExceptionOfType(SoundCloudTransportException.class).isThrownBy(items::hasNext)
+				.withMessageContaining("interrupted while waiting for the next page")
+				.satisfies((ex) -> assertThat(ex.getUrl()).doesNotContain("hush"));
+			assertThat(Thread.interrupted()).as("the interrupt status is kept").isTrue();
+		}
+	}
+
+	@Test
 	void closingCancelsTheFetchInFlight() throws Exception {
 		CountDownLatch started = new CountDownLatch(1);
 		CountDownLatch interrupted = new CountDownLatch(1);
