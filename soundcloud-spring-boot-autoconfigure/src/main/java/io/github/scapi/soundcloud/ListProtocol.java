@@ -11,7 +11,6 @@ import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.paging.CursorPageable;
 import io.github.scapi.soundcloud.paging.CursorSlice;
 import org.jspecify.annotations.Nullable;
@@ -80,9 +79,9 @@ final class ListProtocol {
 		// what this walk has requested, to stop a next_href that leads back (self-loop, a <-> b):
 		// 64-bit fingerprints, so that a walk of a million items holds kilobytes, not megabytes
 		Set<Long> requested = ConcurrentHashMap.newKeySet();
-		// every page with the credentials of the caller who asked for the walk, whichever
-		// thread fetches it and however long after the caller's own request it happens
-		SoundCloudAuthenticator caller = this.executor.currentCaller();
+		// every page with the credentials (and as a child of the observation) of the caller who
+		// asked for the walk, whichever thread fetches it and however late
+		RequestExecutor.Caller caller = this.executor.currentCaller();
 		return walk((pageable) -> fetch(pathTemplate, uriVariables, query, itemType, pageable, requested, caller),
 				CursorPageable.first(this.pageSize), this.prefetch);
 	}
@@ -140,7 +139,7 @@ final class ListProtocol {
 	}
 
 	private <T> ApiPage<T> fetch(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
-			Class<T> itemType, Pageable pageable, @Nullable Set<Long> requested, SoundCloudAuthenticator caller) {
+			Class<T> itemType, Pageable pageable, @Nullable Set<Long> requested, RequestExecutor.Caller caller) {
 		URI uri;
 		if (pageable instanceof CursorPageable cursorPageable && cursorPageable.getCursor().isPresent()) {
 			uri = checkNextHref(cursorPageable.getCursor().get());

@@ -91,31 +91,35 @@ final class RequestExecutor {
 	 * Send a request on behalf of whoever the current thread acts for.
 	 */
 	<T> @Nullable T execute(Call<T> call) {
-		return execute(call, this.authenticator.forCurrentCaller());
+		return execute(call, currentCaller());
 	}
 
 	/**
-	 * The authenticator of the current caller, to send later requests on its behalf from
-	 * other threads.
+	 * Who the current thread acts for, to send later requests on its behalf from other
+	 * threads: its credentials (the signed-in user's) and its observation, which becomes the
+	 * parent of every request's observation, so that one walk is one trace.
 	 */
-	SoundCloudAuthenticator currentCaller() {
-		return this.authenticator.forCurrentCaller();
+	Caller currentCaller() {
+		return new Caller(this.authenticator.forCurrentCaller(), this.observationRegistry.getCurrentObservation());
 	}
 
 	/**
-	 * Send a request with the credentials of a caller captured earlier.
+	 * Send a request on behalf of a caller captured earlier.
 	 */
-	<T> @Nullable T execute(Call<T> call, SoundCloudAuthenticator caller) {
+	<T> @Nullable T execute(Call<T> call, Caller caller) {
 		// nothing to record without a registry that observes: no context is made then
 		SoundCloudRequestContext context = this.observationRegistry.isNoop() ? null
 				: new SoundCloudRequestContext(call.method().name(), call.pathTemplate(),
 						this.authenticator.type().name());
 		Observation observation = SoundCloudObservationDocumentation.CLIENT_REQUEST
-			.observation(this.convention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
-			.start();
+			.observation(this.convention, DEFAULT_CONVENTION, () -> context, this.observationRegistry);
+		if (caller.observation() != null) {
+			observation.parentObservation(caller.observation());
+		}
+		observation.start();
 		Progress progress = new Progress(observation);
 		try (Observation.Scope scope = observation.openScope()) {
-			T result = loop(call, caller, progress);
+			T result = loop(call, caller.authenticator(), progress);
 			if (call.kind() == Call.Kind.PAGE) {
 				observation.event(SoundCloudObservationDocumentation.Events.PAGE);
 			}
@@ -287,6 +291,15 @@ final class RequestExecutor {
 			Thread.currentThread().interrupt();
 			return false;
 		}
+	}
+
+	/**
+	 * Who a request is sent for.
+	 *
+	 * @param authenticator the credentials of the caller
+	 * @param observation the caller's observation, or {@code null} when it had none
+	 */
+	record Caller(SoundCloudAuthenticator authenticator, @Nullable Observation observation) {
 	}
 
 	/** How far one logical request has come, for its observation. */

@@ -19,8 +19,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -42,6 +45,8 @@ class SoundCloudObservationTests {
 
 	private SoundCloudConnector connector;
 
+	private ObservationRegistry registry;
+
 	@BeforeAll
 	static void start() {
 		server.start();
@@ -56,6 +61,7 @@ class SoundCloudObservationTests {
 	void setUp() {
 		server.resetAll();
 		ObservationRegistry registry = ObservationRegistry.create();
+		this.registry = registry;
 		registry.observationConfig().observationHandler(new ObservationHandler<>() {
 
 			@Override
@@ -82,6 +88,42 @@ class SoundCloudObservationTests {
 			})
 			.retryPolicy(new SoundCloudRetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofSeconds(5)))
 			.build();
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void everyPageOfAWalkIsAChildOfTheCallersObservation(boolean prefetch) {
+		String path = "/users/soundcloud:users:1/tracks";
+		server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(page(path, 1))));
+		for (int page = 1; page < 6; page++) {
+			server.stubFor(get(urlPathEqualTo(path)).withQueryParam("cursor", equalTo(Integer.toString(page)))
+				.willReturn(okJson(page(path, page + 1))));
+		}
+		SoundCloudConnector walking = SoundCloudConnector.builder()
+			.baseUrl("http://localhost:" + server.port())
+			.authenticator(new StaticTokenAuthenticator("t"))
+			.observationRegistry(this.registry)
+			.prefetch(prefetch)
+			.build();
+		Observation job = Observation.start("sync.job", this.registry);
+		java.util.stream.Stream<io.github.scapi.soundcloud.model.Track> tracks;
+		try (Observation.Scope scope = job.openScope()) {
+			tracks = walking.stream("/users/{user_urn}/tracks", Map.of("user_urn", "soundcloud:users:1"),
+					new org.springframework.util.LinkedMultiValueMap<>(), io.github.scapi.soundcloud.model.Track.class);
+		}
+		// read after the caller's scope closed, and with prefetch on another thread
+		try (tracks) {
+			assertThat(tracks.count()).isEqualTo(6);
+		}
+		job.stop();
+		assertThat(this.stopped).hasSize(6)
+			.allSatisfy((context) -> assertThat(context.getParentObservation()).isSameAs(job));
+	}
+
+	private static String page(String path, int next) {
+		String nextHref = (next < 6)
+				? ",\"next_href\":\"http://localhost:" + server.port() + path + "?cursor=" + next + "\"" : "";
+		return "{\"collection\":[{\"urn\":\"soundcloud:tracks:" + next + "\"}]" + nextHref + "}";
 	}
 
 	@Test
@@ -137,6 +179,7 @@ class SoundCloudObservationTests {
 		server.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{\"urn\":\"soundcloud:users:1\"}")));
 		List<Observation.Context> all = new CopyOnWriteArrayList<>();
 		ObservationRegistry registry = ObservationRegistry.create();
+		this.registry = registry;
 		registry.observationConfig().observationHandler(new ObservationHandler<>() {
 
 			@Override
@@ -177,6 +220,7 @@ class SoundCloudObservationTests {
 		server.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{\"urn\":\"soundcloud:users:1\"}")));
 		List<String> names = new CopyOnWriteArrayList<>();
 		ObservationRegistry registry = ObservationRegistry.create();
+		this.registry = registry;
 		registry.observationConfig().observationHandler(new ObservationHandler<>() {
 
 			@Override
