@@ -10,7 +10,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -80,8 +79,8 @@ public final class PagingServer {
 			String user = fake.dataset().userWithMostTracks().urn();
 			JsonMapper mapper = JsonMapper.builder().build();
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-			String next = fake.baseUrl() + "/users/" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-					+ "/tracks?limit=200&linked_partitioning=true";
+			// a raw URN, as SoundCloud (and the fake, like it) routes on the raw path
+			String next = fake.baseUrl() + "/users/" + user + "/tracks?limit=200&linked_partitioning=true";
 			while (next != null) {
 				HttpRequest request = HttpRequest.newBuilder(URI.create(next))
 					.header("Authorization", "OAuth " + fake.accessToken())

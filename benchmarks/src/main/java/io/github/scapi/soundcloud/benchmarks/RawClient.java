@@ -100,8 +100,9 @@ final class RawClient {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
 	}
 
+	/** A path segment as SoundCloud writes URNs: ':' raw, anything else that needs it escaped. */
 	private static String encode(String segment) {
-		return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+		return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":");
 	}
 
 }
