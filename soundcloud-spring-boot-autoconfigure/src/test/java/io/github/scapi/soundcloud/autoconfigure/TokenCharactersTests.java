@@ -3,15 +3,14 @@ package io.github.scapi.soundcloud.autoconfigure;
 import java.time.Instant;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.scapi.soundcloud.SoundCloudAuthenticationException;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.auth.StaticTokenAuthenticator;
 import io.github.scapi.soundcloud.auth.oauth2.OAuth2Authenticator;
 import io.github.scapi.soundcloud.model.User;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,24 +44,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class TokenCharactersTests {
 
-	private static final WireMockServer server = new WireMockServer(options().dynamicPort());
+	@RegisterExtension
+	static final WireMockExtension server = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SoundCloudAutoConfiguration.class));
 
-	@BeforeAll
-	static void start() {
-		server.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		server.stop();
-	}
-
 	@BeforeEach
 	void reset() {
-		server.resetAll();
 		server.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{\"urn\":\"soundcloud:users:1\"}")));
 	}
 
@@ -104,9 +93,9 @@ class TokenCharactersTests {
 				"{\"access_token\":\"Zq9x\\u0007ess\\u20ac\",\"token_type\":\"bearer\",\"expires_in\":3600,"
 						+ "\"refresh_token\":\"next\"}")));
 		ApplicationContextRunner runner = this.contextRunner.withPropertyValues(
-				"soundcloud.api.base-url=http://localhost:" + server.port(), "soundcloud.auth.oauth2.client-id=id",
+				"soundcloud.api.base-url=http://localhost:" + server.getPort(), "soundcloud.auth.oauth2.client-id=id",
 				"soundcloud.auth.oauth2.client-secret=s",
-				"soundcloud.auth.oauth2.token-uri=http://localhost:" + server.port() + "/oauth/token");
+				"soundcloud.auth.oauth2.token-uri=http://localhost:" + server.getPort() + "/oauth/token");
 		if (grant.equals("refresh_token")) {
 			runner = runner.withPropertyValues("soundcloud.auth.oauth2.refresh-token=r1");
 		}
@@ -128,9 +117,9 @@ class TokenCharactersTests {
 				"{\"access_token\":\"a1\",\"token_type\":\"bearer\",\"expires_in\":3600,\"refresh_token\":\""
 						+ jsonEscapedRefreshToken + "\"}")));
 		this.contextRunner
-			.withPropertyValues("soundcloud.api.base-url=http://localhost:" + server.port(),
+			.withPropertyValues("soundcloud.api.base-url=http://localhost:" + server.getPort(),
 					"soundcloud.auth.oauth2.client-id=id", "soundcloud.auth.oauth2.client-secret=s",
-					"soundcloud.auth.oauth2.token-uri=http://localhost:" + server.port() + "/oauth/token",
+					"soundcloud.auth.oauth2.token-uri=http://localhost:" + server.getPort() + "/oauth/token",
 					"soundcloud.auth.oauth2.refresh-token=r1")
 			.run((context) -> {
 				SoundCloudConnector connector = context.getBean(SoundCloudConnector.class);
@@ -152,7 +141,7 @@ class TokenCharactersTests {
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
 			.redirectUri("http://localhost/login")
 			.authorizationUri("http://localhost/authorize")
-			.tokenUri("http://localhost:" + server.port() + "/oauth/token")
+			.tokenUri("http://localhost:" + server.getPort() + "/oauth/token")
 			.build();
 		InMemoryOAuth2AuthorizedClientService store = new InMemoryOAuth2AuthorizedClientService(
 				new InMemoryClientRegistrationRepository(registration));
@@ -166,7 +155,7 @@ class TokenCharactersTests {
 			throw new AssertionError("the stored token is valid until it expires");
 		}, store, "soundcloud", () -> user);
 		SoundCloudConnector connector = SoundCloudConnector.builder()
-			.baseUrl("http://localhost:" + server.port())
+			.baseUrl("http://localhost:" + server.getPort())
 			.authenticator(authenticator)
 			.build();
 		SoundCloudAuthenticationException ex = catchThrowableOfType(SoundCloudAuthenticationException.class,

@@ -4,14 +4,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.scapi.soundcloud.SoundCloudAuthenticationException;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.model.User;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,27 +35,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  */
 class TokenEndpointErrorsTests {
 
-	private static final WireMockServer server = new WireMockServer(options().dynamicPort());
+	@RegisterExtension
+	static final WireMockExtension server = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SoundCloudAutoConfiguration.class))
-		.withPropertyValues("soundcloud.api.base-url=http://localhost:" + server.port(),
+		.withPropertyValues("soundcloud.api.base-url=http://localhost:" + server.getPort(),
 				"soundcloud.auth.oauth2.client-id=id", "soundcloud.auth.oauth2.client-secret=s3cr3t",
-				"soundcloud.auth.oauth2.token-uri=http://localhost:" + server.port() + "/oauth/token");
-
-	@BeforeAll
-	static void start() {
-		server.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		server.stop();
-	}
+				"soundcloud.auth.oauth2.token-uri=http://localhost:" + server.getPort() + "/oauth/token");
 
 	@BeforeEach
 	void reset() {
-		server.resetAll();
 		server.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{\"urn\":\"soundcloud:users:1\"}")));
 	}
 

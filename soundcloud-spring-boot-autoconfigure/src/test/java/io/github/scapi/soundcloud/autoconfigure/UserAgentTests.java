@@ -2,15 +2,14 @@ package io.github.scapi.soundcloud.autoconfigure;
 
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
 import io.github.scapi.soundcloud.auth.oauth1.RequestToken;
 import io.github.scapi.soundcloud.model.User;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -32,25 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UserAgentTests {
 
-	private static final WireMockServer server = new WireMockServer(options().dynamicPort());
+	@RegisterExtension
+	static final WireMockExtension server = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(SoundCloudAutoConfiguration.class))
-		.withPropertyValues("soundcloud.api.base-url=http://localhost:" + server.port());
-
-	@BeforeAll
-	static void start() {
-		server.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		server.stop();
-	}
+		.withPropertyValues("soundcloud.api.base-url=http://localhost:" + server.getPort());
 
 	@BeforeEach
 	void reset() {
-		server.resetAll();
 		server.stubFor(get(urlPathEqualTo("/me")).willReturn(okJson("{\"urn\":\"soundcloud:users:1\"}")));
 		server.stubFor(post(urlPathEqualTo("/oauth/token")).willReturn(okJson(
 				"{\"access_token\":\"a1\",\"token_type\":\"bearer\",\"expires_in\":3600,\"refresh_token\":\"r2\"}")));
@@ -108,7 +97,7 @@ class UserAgentTests {
 		String[] properties = new String[more.length + 3];
 		properties[0] = "soundcloud.auth.oauth2.client-id=id";
 		properties[1] = "soundcloud.auth.oauth2.client-secret=s";
-		properties[2] = "soundcloud.auth.oauth2.token-uri=http://localhost:" + server.port() + "/oauth/token";
+		properties[2] = "soundcloud.auth.oauth2.token-uri=http://localhost:" + server.getPort() + "/oauth/token";
 		System.arraycopy(more, 0, properties, 3, more.length);
 		return properties;
 	}
