@@ -63,7 +63,7 @@ final class ErrorResponses {
 			case 401 -> new SoundCloudUnauthorizedException(status, method, url, messages, detail, null);
 			case 403 -> new SoundCloudForbiddenException(status, method, url, messages, detail, null);
 			case 404 -> new SoundCloudNotFoundException(status, method, url, messages, detail, null);
-			case 429 -> new RateLimitedException(method, url, messages, resetTime(headers, json));
+			case 429 -> new RateLimitedException(method, url, messages, resetTime(headers, json), group(json));
 			default -> (status >= 500) ? new SoundCloudServerErrorException(status, method, url, messages, detail, null)
 					: new SoundCloudClientErrorException(status, method, url, messages, detail, null);
 		};
@@ -169,6 +169,18 @@ final class ErrorResponses {
 			}
 		}
 		return null;
+	}
+
+	/** The limit's group, from {@code errors[].meta.rate_limit.group} in SoundCloud's 429 body. */
+	private static @Nullable String group(@Nullable JsonNode json) {
+		JsonNode limit = (json != null) ? json.findValue("rate_limit") : null;
+		JsonNode group = (limit != null) ? limit.get("group") : null;
+		if (group == null || !group.isString()) {
+			return null;
+		}
+		String name = group.asString().strip();
+		// a name goes into messages and metrics: a short word, nothing a server could forge lines with
+		return name.matches("[A-Za-z0-9_.-]{1,64}") ? name : null;
 	}
 
 	private static String reason(int status) {

@@ -20,6 +20,8 @@ public class RateLimitedException extends SoundCloudClientErrorException {
 
 	private final @Nullable Instant resetTime;
 
+	private final @Nullable String group;
+
 	/**
 	 * Create an exception.
 	 * @param method the HTTP method of the failed request
@@ -29,9 +31,23 @@ public class RateLimitedException extends SoundCloudClientErrorException {
 	 */
 	public RateLimitedException(HttpMethod method, @Nullable URI url, List<String> apiMessages,
 			@Nullable Instant resetTime) {
-		super(429, method, url, apiMessages,
-				"429 Too Many Requests" + ((resetTime != null) ? ", limit resets at " + resetTime : ""), null);
+		this(method, url, apiMessages, resetTime, null);
+	}
+
+	/**
+	 * Create an exception for a limit of a named group.
+	 * @param method the HTTP method of the failed request
+	 * @param url the request URL, redacted by the exception; {@code null} when there is none
+	 * @param apiMessages the messages of the API's error body (may be empty)
+	 * @param resetTime when the limit resets, if the response said so
+	 * @param group the limit's group as SoundCloud names it (for example {@code plays}), if known
+	 */
+	public RateLimitedException(HttpMethod method, @Nullable URI url, List<String> apiMessages,
+			@Nullable Instant resetTime, @Nullable String group) {
+		super(429, method, url, apiMessages, "429 Too Many Requests" + ((group != null) ? " (" + group + ")" : "")
+				+ ((resetTime != null) ? ", limit resets at " + resetTime : ""), null);
 		this.resetTime = resetTime;
+		this.group = group;
 	}
 
 	/**
@@ -40,6 +56,15 @@ public class RateLimitedException extends SoundCloudClientErrorException {
 	 */
 	public Optional<Instant> getResetTime() {
 		return Optional.ofNullable(this.resetTime);
+	}
+
+	/**
+	 * Return the group of the limit that was reached, as SoundCloud's error body names it in
+	 * {@code errors[].meta.rate_limit.group} (for example {@code plays}).
+	 * @return the group, or empty when the response did not name one
+	 */
+	public Optional<String> getGroup() {
+		return Optional.ofNullable(this.group);
 	}
 
 }

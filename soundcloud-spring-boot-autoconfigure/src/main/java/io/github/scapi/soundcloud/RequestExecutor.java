@@ -57,6 +57,8 @@ final class RequestExecutor {
 
 	private final SoundCloudRetryPolicy retryPolicy;
 
+	private final SoundCloudRateLimiter rateLimiter;
+
 	private final RedirectPolicy redirectPolicy;
 
 	private final Sleeper sleeper;
@@ -70,7 +72,8 @@ final class RequestExecutor {
 	private final @Nullable ObservationConvention<SoundCloudRequestContext> convention;
 
 	RequestExecutor(Supplier<RestClient> restClient, CredentialScope credentials, SoundCloudAuthenticator authenticator,
-			JsonMapper jsonMapper, SoundCloudRetryPolicy retryPolicy, Sleeper sleeper, Clock clock,
+			JsonMapper jsonMapper, SoundCloudRetryPolicy retryPolicy, SoundCloudRateLimiter rateLimiter,
+			Sleeper sleeper, Clock clock,
 			RandomGenerator random, ObservationRegistry observationRegistry,
 			@Nullable ObservationConvention<SoundCloudRequestContext> convention, long maxResponseBytes) {
 		this.observationRegistry = observationRegistry;
@@ -81,6 +84,7 @@ final class RequestExecutor {
 		this.classifier = new ResponseClassifier(new ErrorResponses(jsonMapper, clock), retryPolicy, clock,
 				maxResponseBytes);
 		this.retryPolicy = retryPolicy;
+		this.rateLimiter = rateLimiter;
 		this.redirectPolicy = new RedirectPolicy(credentials);
 		this.sleeper = sleeper;
 		this.clock = clock;
@@ -155,9 +159,18 @@ final class RequestExecutor {
 		boolean renewed = false;
 		while (true) {
 			ExchangeOutcome<T> outcome;
+			if (chain.mayCarryCredentials(uri)) {
+				// may refuse before anything is sent, when a limit is known to be reached
+				this.rateLimiter.beforeExchange(method, uri);
+			}
 			progress.attempts++;
 			try {
 				outcome = exchange(call, method, uri, body, chain, caller, !renewed, deadline, progress);
+			}
+			catch (RateLimitedException ex) {
+				// a 429 the retry policy does not retry (a POST, say) is still worth knowing
+				this.rateLimiter.rateLimited(ex);
+				throw ex;
 			}
 			catch (IllegalArgumentException ex) {
 				// the HTTP library refused the URL or a header value; its message would show them
@@ -195,8 +208,9 @@ final class RequestExecutor {
 				continue;
 			}
 			if (outcome instanceof ExchangeOutcome.Retry<T> retry) {
-				if (retry.failure() instanceof RateLimitedException) {
+				if (retry.failure() instanceof RateLimitedException limited) {
 					progress.event(SoundCloudObservationDocumentation.Events.RATE_LIMITED);
+					this.rateLimiter.rateLimited(limited);
 				}
 				if (waitBeforeAttempt(attempt + 1, retry.after(), start, retry.failure())) {
 					progress.event(SoundCloudObservationDocumentation.Events.RETRY);

@@ -61,6 +61,8 @@ public final class SoundCloudConnectorBuilder {
 
 	private SoundCloudRetryPolicy retryPolicy = SoundCloudRetryPolicy.DEFAULT;
 
+	private SoundCloudRateLimiter rateLimiter = SoundCloudRateLimiter.NONE;
+
 	private DataSize maxResponseSize = DEFAULT_RESPONSE_SIZE;
 
 	private Sleeper sleeper = Sleeper.THREAD;
@@ -287,6 +289,17 @@ public final class SoundCloudConnectorBuilder {
 	}
 
 	/**
+	 * Set what the connector asks before each exchange with the API, and tells about each 429.
+	 * @param rateLimiter the limiter; {@link SoundCloudRateLimiter#NONE} by default
+	 * @return this builder
+	 */
+	public SoundCloudConnectorBuilder rateLimiter(SoundCloudRateLimiter rateLimiter) {
+		Assert.notNull(rateLimiter, "'rateLimiter' must not be null");
+		this.rateLimiter = rateLimiter;
+		return this;
+	}
+
+	/**
 	 * Set how failed requests are retried.
 	 * @param retryPolicy the policy; {@link SoundCloudRetryPolicy#DEFAULT} by default
 	 * @return this builder
@@ -369,7 +382,7 @@ public final class SoundCloudConnectorBuilder {
 		JsonMapper jsonMapper = ConnectorDefaults.jsonMapper(maxBytes, MIN_RESPONSE_SIZE.toBytes());
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
 		RequestExecutor executor = new RequestExecutor(restClient, credentials, this.authenticator, jsonMapper,
-				this.retryPolicy, this.sleeper, this.clock, this.random, this.observationRegistry,
+				this.retryPolicy, this.rateLimiter, this.sleeper, this.clock, this.random, this.observationRegistry,
 				this.observationConvention, maxBytes);
 		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, this.collapseScope,
 				this.prefetchExecutor, credentials, executor);
