@@ -87,6 +87,17 @@ final class ErrorResponses {
 		return (text.length() <= max) ? text : text.substring(0, max) + "...";
 	}
 
+	/**
+	 * Whether a {@code Content-Type} is {@code application/json}, with parameters or none:
+	 * what SoundCloud sends, told without parsing a media type for every response.
+	 */
+	static boolean isPlainJson(String contentType) {
+		int length = "application/json".length();
+		return contentType.regionMatches(true, 0, "application/json", 0, length)
+				&& (contentType.length() == length || contentType.charAt(length) == ';'
+						|| contentType.charAt(length) == ' ');
+	}
+
 	static boolean isJson(@Nullable MediaType contentType) {
 		return contentType != null && (MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
 				|| contentType.getSubtype().endsWith("+json"));

@@ -47,6 +47,14 @@ final class RequestExecutor {
 	/** Retries have a logger of their own, to be watched without every exchange. */
 	private static final Log retryLogger = LogFactory.getLog("io.github.scapi.soundcloud.retry");
 
+	/**
+	 * Where {@code RestClient} keeps a request's URI template, for the {@code uri} tag of
+	 * {@code http.client.requests}: its {@code uri(String, Function)} sets it too, but parses
+	 * the template into URI components twice per request to do so. The connector has expanded
+	 * the URI itself, so it hands over both as they are.
+	 */
+	static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
+
 	private final Supplier<RestClient> restClient;
 
 	private final SoundCloudAuthenticator authenticator;
@@ -242,7 +250,8 @@ final class RequestExecutor {
 			boolean mayRenew, @Nullable Instant deadline, Progress progress) {
 		long started = System.nanoTime();
 		RestClient.RequestBodySpec spec = this.restClient.get().method(method)
-			.uri(call.pathTemplate(), (ignored) -> uri)
+			.uri(uri)
+			.attribute(URI_TEMPLATE_ATTRIBUTE, call.pathTemplate())
 			.attribute(SoundCloudObservationDocumentation.OBSERVATION_ATTRIBUTE, progress.observation);
 		if (deadline != null) {
 			spec.attribute(BlockingJdkClientHttpRequestFactory.DEADLINE_ATTRIBUTE, deadline);
