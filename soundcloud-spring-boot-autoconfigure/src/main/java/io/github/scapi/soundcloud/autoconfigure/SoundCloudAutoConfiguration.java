@@ -70,8 +70,7 @@ public final class SoundCloudAutoConfiguration {
 	SoundCloudHttpTransport soundCloudHttpTransport(SoundCloudProperties properties,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings) {
-		return new SoundCloudHttpTransport(
-				SoundCloudTransport.requestFactory(properties, requestFactoryBuilder, httpClientSettings));
+		return SoundCloudHttpTransport.of(properties, requestFactoryBuilder, httpClientSettings);
 	}
 
 	@Bean
@@ -103,9 +102,7 @@ public final class SoundCloudAutoConfiguration {
 	OAuth1Flow soundCloudOAuth1Flow(SoundCloudProperties properties, SoundCloudConnector connector,
 			ObjectProvider<RestClient.Builder> restClientBuilder, SoundCloudHttpTransport transport) {
 		SoundCloudProperties.Auth.OAuth1 oauth1 = properties.getAuth().getOauth1();
-		RestClient restClient = SoundCloudTransport
-			.restClientBuilder(restClientBuilder, transport.requestFactory(), properties)
-			.build();
+		RestClient restClient = transport.restClientBuilder(restClientBuilder, properties).build();
 		return new OAuth1Flow(OAuth1Support.credentials(oauth1).withoutToken(),
 				OAuth1Support.endpoints(oauth1, connector.getBaseUrl()), restClient);
 	}

@@ -56,7 +56,7 @@ class SoundCloudOAuth2Configuration {
 		// obtained for the first token request, so that start-up does not pay for Boot's builder
 		return OAuth2ClientFactory.create(properties.getAuth().getOauth2(), registrations.getIfUnique(),
 				authorizedClients.getIfUnique(),
-				() -> SoundCloudTransport.restClientBuilder(restClientBuilder, transport.requestFactory(), properties));
+				() -> transport.restClientBuilder(restClientBuilder, properties));
 	}
 
 }
