@@ -379,7 +379,9 @@ public final class SoundCloudConnectorBuilder {
 			}).build();
 		});
 		long maxBytes = this.maxResponseSize.toBytes();
-		JsonMapper jsonMapper = ConnectorDefaults.jsonMapper(maxBytes, MIN_RESPONSE_SIZE.toBytes());
+		// made for the first request or conversion, like the RestClient
+		Supplier<JsonMapper> jsonMapper = SingletonSupplier
+			.of(() -> ConnectorDefaults.jsonMapper(maxBytes, MIN_RESPONSE_SIZE.toBytes()));
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
 		RequestExecutor executor = new RequestExecutor(restClient, credentials, this.authenticator, jsonMapper,
 				this.retryPolicy, this.rateLimiter, this.sleeper, this.clock, this.random, this.observationRegistry,
