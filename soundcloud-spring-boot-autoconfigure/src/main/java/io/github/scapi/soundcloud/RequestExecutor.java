@@ -209,8 +209,11 @@ final class RequestExecutor {
 		long started = System.nanoTime();
 		RestClient.RequestBodySpec spec = this.restClient.get().method(method)
 			.uri(uri)
-			.attribute(URI_TEMPLATE_ATTRIBUTE, call.pathTemplate())
-			.attribute(SoundCloudObservationDocumentation.OBSERVATION_ATTRIBUTE, observation.observation());
+			.attribute(URI_TEMPLATE_ATTRIBUTE, call.pathTemplate());
+		if (!observation.observation().isNoop()) {
+			// for an authenticator to record events on (a token obtained); nothing to record on a no-op
+			spec.attribute(SoundCloudObservationDocumentation.OBSERVATION_ATTRIBUTE, observation.observation());
+		}
 		if (deadline != null) {
 			spec.attribute(BlockingJdkClientHttpRequestFactory.DEADLINE_ATTRIBUTE, deadline);
 		}
