@@ -32,6 +32,8 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
@@ -88,6 +90,13 @@ public final class SoundCloudAutoConfiguration {
 	}
 
 	@Bean
+	BootPrefetchExecutor soundCloudBootPrefetchExecutor(Environment environment,
+			ObjectProvider<SimpleAsyncTaskExecutorBuilder> simpleAsyncTaskExecutorBuilder,
+			ObjectProvider<ThreadPoolTaskExecutorBuilder> threadPoolTaskExecutorBuilder) {
+		return new BootPrefetchExecutor(environment, simpleAsyncTaskExecutorBuilder, threadPoolTaskExecutorBuilder);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	SoundCloudConnector soundCloudConnector(SoundCloudProperties properties,
 			SoundCloudConnectionDetails connectionDetails, SoundCloudAuthenticator authenticator,
@@ -95,10 +104,13 @@ public final class SoundCloudAutoConfiguration {
 			ObjectProvider<SoundCloudRestClientCustomizer> customizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ObservationConvention<SoundCloudRequestContext>> observationConvention,
-			@Qualifier("soundCloudPrefetchExecutor") ObjectProvider<Executor> prefetchExecutor) {
+			@Qualifier("soundCloudPrefetchExecutor") ObjectProvider<Executor> prefetchExecutor,
+			BootPrefetchExecutor bootPrefetchExecutor) {
 		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder().authenticator(authenticator);
-		new SoundCloudConnectorConfigurer(properties, connectionDetails, prefetchExecutor.getIfAvailable())
-			.configure(builder);
+		// the application's own executor, else one from Boot's builders; none when prefetch is off
+		Executor prefetch = !properties.getPaging().isPrefetch() ? null : prefetchExecutor
+			.getIfAvailable(() -> bootPrefetchExecutor.get(properties.getPaging().getPrefetchThreads()));
+		new SoundCloudConnectorConfigurer(properties, connectionDetails, prefetch).configure(builder);
 		// Boot's builder makes an HTTP client (TLS included) when created: obtained for the first
 		// request, so that start-up does not pay for it
 		builder.restClientBuilder(() -> {
