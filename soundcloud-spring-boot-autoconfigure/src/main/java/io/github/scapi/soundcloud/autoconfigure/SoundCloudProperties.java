@@ -623,9 +623,10 @@ public class SoundCloudProperties {
 		private boolean prefetch = true;
 
 		/**
-		 * Most platform threads that fetch ahead, shared by all walks; on Java 21 and later
-		 * virtual threads are used instead. A bean named 'soundCloudPrefetchExecutor' replaces
-		 * both.
+		 * Most platform threads that fetch ahead, shared by all walks, from Boot's
+		 * ThreadPoolTaskExecutorBuilder; with 'spring.threads.virtual.enabled' (Java 21+) a
+		 * virtual thread per fetch is used instead. A bean named 'soundCloudPrefetchExecutor'
+		 * replaces both.
 		 */
 		private int prefetchThreads = 8;
 

@@ -41,11 +41,21 @@ final class SoundCloudTransport {
 	static ClientHttpRequestFactory requestFactory(SoundCloudProperties properties,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings) {
+		return requestFactory(properties, properties.getApi().getBaseUrl(), requestFactoryBuilder, httpClientSettings);
+	}
+
+	/**
+	 * The transport for an API whose base URL comes from the connection details rather than
+	 * from {@code soundcloud.api.base-url}.
+	 */
+	static ClientHttpRequestFactory requestFactory(SoundCloudProperties properties, String baseUrl,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings) {
 		SoundCloudProperties.Http http = properties.getHttp();
 		ClientHttpRequestFactoryBuilder<?> builder = requestFactoryBuilder
 			.getIfAvailable(ClientHttpRequestFactoryBuilder::jdk);
 		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk
-				&& properties.getApi().getBaseUrl().strip().toLowerCase(java.util.Locale.ROOT).startsWith("http:")) {
+				&& baseUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("http:")) {
 			// over plain HTTP the JDK client tries an h2c upgrade on every new connection, which
 			// gains nothing and, against Jetty, costs several times the request itself
 			builder = jdk.withHttpClientCustomizer((client) -> client.version(java.net.http.HttpClient.Version.HTTP_1_1));
