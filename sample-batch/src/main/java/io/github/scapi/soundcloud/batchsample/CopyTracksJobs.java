@@ -1,10 +1,7 @@
 package io.github.scapi.soundcloud.batchsample;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -22,13 +19,13 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -59,26 +56,15 @@ class CopyTracksJobs {
 		return reader.build();
 	}
 
-	/**
-	 * Passes tracks through; {@code sample.fail-at} makes it fail, and {@code sample.halt-at}
-	 * makes it stop dead, at an item, to try a restart.
-	 */
 	@Bean
 	@StepScope
-	ItemProcessor<Track, Track> trackProcessor(BatchSampleProperties properties) {
-		AtomicInteger seen = new AtomicInteger();
-		return (track) -> {
-			int item = seen.incrementAndGet();
-			if (item == properties.getFailAt()) {
-				throw new IllegalStateException("Failing at item " + item + " as sample.fail-at asks");
-			}
-			if (item == properties.getHaltAt() && properties.getHaltMarker() != null) {
-				Files.writeString(Path.of(properties.getHaltMarker()), Integer.toString(item));
-				// wait for the kill: nothing of this chunk is committed
-				Thread.sleep(Long.MAX_VALUE);
-			}
-			return track;
-		};
+	TrackProcessor trackProcessor(BatchSampleProperties properties) {
+		return new TrackProcessor(properties);
+	}
+
+	@Bean
+	RunSummary runSummary(JdbcTemplate jdbc) {
+		return new RunSummary(jdbc);
 	}
 
 	@Bean
@@ -98,7 +84,7 @@ class CopyTracksJobs {
 	@Bean
 	Step copyTracksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			BatchSampleProperties properties, SoundCloudItemReader<Track> userTracksReader,
-			ItemProcessor<Track, Track> trackProcessor, JdbcBatchItemWriter<Track> trackWriter) {
+			TrackProcessor trackProcessor, JdbcBatchItemWriter<Track> trackWriter) {
 		return new StepBuilder("copyTracksStep", jobRepository)
 			.<Track, Track>chunk(properties.getChunkSize(), transactionManager)
 			.reader(userTracksReader)
@@ -108,8 +94,8 @@ class CopyTracksJobs {
 	}
 
 	@Bean
-	Job copyTracks(JobRepository jobRepository, Step copyTracksStep) {
-		return new JobBuilder("copyTracks", jobRepository).start(copyTracksStep).build();
+	Job copyTracks(JobRepository jobRepository, Step copyTracksStep, RunSummary runSummary) {
+		return new JobBuilder("copyTracks", jobRepository).listener(runSummary).start(copyTracksStep).build();
 	}
 
 	/**
@@ -135,8 +121,9 @@ class CopyTracksJobs {
 	}
 
 	@Bean
-	Job copyUsersTracks(JobRepository jobRepository, Step copyUsersTracksStep) {
-		return new JobBuilder("copyUsersTracks", jobRepository).start(copyUsersTracksStep).build();
+	Job copyUsersTracks(JobRepository jobRepository, Step copyUsersTracksStep, RunSummary runSummary) {
+		return new JobBuilder("copyUsersTracks", jobRepository).listener(runSummary).start(copyUsersTracksStep)
+			.build();
 	}
 
 }
