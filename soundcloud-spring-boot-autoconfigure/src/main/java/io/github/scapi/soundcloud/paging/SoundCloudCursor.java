@@ -166,7 +166,12 @@ public final class SoundCloudCursor {
 		catch (IllegalArgumentException ex) {
 			throw malformed("not base64url");
 		}
-		if (!MessageDigest.isEqual(check, check(payload))) {
+		Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
+		// the decoder ignores the unused low bits of a last character: an edit there, which
+		// decodes to the same bytes, must not go unnoticed either
+		boolean canonical = encoder.encodeToString(payload).equals(parts[0])
+				&& encoder.encodeToString(check).equals(parts[1]);
+		if (!canonical || !MessageDigest.isEqual(check, check(payload))) {
 			throw new InvalidCursorException(InvalidCursorException.Reason.TAMPERED,
 					"its check value does not match its content; it was damaged or edited");
 		}

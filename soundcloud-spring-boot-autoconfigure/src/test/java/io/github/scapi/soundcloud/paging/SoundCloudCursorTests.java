@@ -73,6 +73,17 @@ class SoundCloudCursorTests {
 	}
 
 	@Test
+	void refusesEverySingleCharacterEdit() {
+		String text = SoundCloudCursor.of(firstPage(LIST + "?cursor=abc").nextPageable(), 1, ISSUED).toString();
+		for (int i = 0; i < text.length(); i++) {
+			char replacement = (text.charAt(i) == 'A') ? 'B' : 'A';
+			String edited = text.substring(0, i) + replacement + text.substring(i + 1);
+			assertThatExceptionOfType(InvalidCursorException.class).as("edit at %d", i)
+				.isThrownBy(() -> SoundCloudCursor.parse(edited));
+		}
+	}
+
+	@Test
 	void refusesWhatIsNotACursor() {
 		String text = SoundCloudCursor.of(firstPage(LIST + "?cursor=abc").nextPageable()).toString();
 		assertRefused("", InvalidCursorException.Reason.MALFORMED);
