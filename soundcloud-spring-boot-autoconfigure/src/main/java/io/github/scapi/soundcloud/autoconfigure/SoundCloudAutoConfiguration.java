@@ -2,6 +2,7 @@ package io.github.scapi.soundcloud.autoconfigure;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudConnectorBuilder;
+import io.github.scapi.soundcloud.SoundCloudRateLimiter;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
 import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
@@ -81,7 +82,8 @@ public final class SoundCloudAutoConfiguration {
 			ObjectProvider<SoundCloudRestClientCustomizer> customizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ObservationConvention<SoundCloudRequestContext>> observationConvention,
-			@Qualifier("soundCloudPrefetchExecutor") ObjectProvider<Executor> prefetchExecutor) {
+			@Qualifier("soundCloudPrefetchExecutor") ObjectProvider<Executor> prefetchExecutor,
+			ObjectProvider<SoundCloudRateLimiter> rateLimiter) {
 		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder().authenticator(authenticator);
 		new SoundCloudConnectorConfigurer(properties, prefetchExecutor.getIfAvailable()).configure(builder);
 		// Boot's builder makes an HTTP client (TLS included) when created: obtained for the first
@@ -91,6 +93,7 @@ public final class SoundCloudAutoConfiguration {
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(restClient));
 			return restClient;
 		});
+		rateLimiter.ifUnique(builder::rateLimiter);
 		observationRegistry.ifAvailable(builder::observationRegistry);
 		observationConvention.ifAvailable(builder::observationConvention);
 		builder.requestFactory(transport.requestFactory());
