@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.util.Assert;
 
@@ -31,6 +33,9 @@ import org.springframework.util.Assert;
 final class AdvisoryLock {
 
 	private static final Log logger = LogFactory.getLog(AdvisoryLock.class);
+
+	/** PostgreSQL's {@code lock_not_available}, raised when {@code lock_timeout} passes. */
+	private static final String LOCK_NOT_AVAILABLE = "55P03";
 
 	private static final String LOCK_SQL = "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))";
 
@@ -134,9 +139,13 @@ final class AdvisoryLock {
 		}
 	}
 
-	private static RuntimeException translate(String task, SQLException ex) {
+	private RuntimeException translate(String task, SQLException ex) {
+		if (LOCK_NOT_AVAILABLE.equals(ex.getSQLState())) {
+			return new CannotAcquireLockException("Gave up waiting for the shared lock after " + this.timeout.toMillis()
+					+ " ms (soundcloud.jdbc.lock-timeout)", ex);
+		}
 		RuntimeException translated = new SQLStateSQLExceptionTranslator().translate(task, null, ex);
-		return (translated != null) ? translated : new IllegalStateException("Could not " + task, ex);
+		return (translated != null) ? translated : new UncategorizedSQLException(task, null, ex);
 	}
 
 	Duration timeout() {
