@@ -118,6 +118,32 @@ public final class SoundCloudJdbcAutoConfiguration {
 
 	}
 
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "soundCloudSharedStateMetrics")
+		SharedStateMetrics soundCloudSharedStateMetrics(ObjectProvider<JdbcTokenStore> tokenStore,
+				ObjectProvider<JdbcRateLimiter> rateLimiter) {
+			return new SharedStateMetrics(tokenStore.getIfUnique(), rateLimiter.getIfUnique());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+	static class HealthConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "soundCloudSharedStateHealthIndicator")
+		SharedStateHealthIndicator soundCloudSharedStateHealthIndicator(ObjectProvider<JdbcTokenStore> tokenStore,
+				ObjectProvider<JdbcRateLimiter> rateLimiter) {
+			return new SharedStateHealthIndicator(tokenStore.getIfUnique(), rateLimiter.getIfUnique());
+		}
+
+	}
+
 	/**
 	 * The application's DataSource, with the shared tables created first when
 	 * {@code soundcloud.jdbc.initialize-schema} asks for it.

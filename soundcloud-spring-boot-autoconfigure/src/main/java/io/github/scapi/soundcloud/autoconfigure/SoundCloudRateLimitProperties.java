@@ -3,6 +3,7 @@ package io.github.scapi.soundcloud.autoconfigure;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * SoundCloud's rate limits shared by every instance ({@code soundcloud.rate-limit.*}).
@@ -31,6 +32,7 @@ public class SoundCloudRateLimitProperties {
 	 * budget when unset. SoundCloud allows 50 per app. Needs
 	 * 'soundcloud.rate-limit.store=jdbc' and 'soundcloud.auth.oauth2.token-store=jdbc'.
 	 */
+	@Name("tokens-per-12h")
 	private @Nullable Long tokensPer12h;
 
 	/**

@@ -61,6 +61,12 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 
 	private final AtomicBoolean databaseDown = new AtomicBoolean();
 
+	/** Counts writes, so that a read that overlapped one does not replace its copy. */
+	private final AtomicLong writes = new AtomicLong();
+
+	/** Set while {@link #coordinate} runs work: its reads go to the database. */
+	private final ThreadLocal<Boolean> coordinating = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
 	private volatile Duration localCopyLifetime = Duration.ofSeconds(30);
 
 	private volatile String instanceId = defaultInstanceId();
@@ -148,9 +154,10 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 		Key key = new Key(clientRegistrationId, principalName);
 		LocalCopy copy = this.copies.get(key);
 		Instant now = this.clock.instant();
-		if (copy != null && copy.isFresh(now, this.localCopyLifetime)) {
+		if (copy != null && copy.isFresh(now, this.localCopyLifetime) && !this.coordinating.get()) {
 			return (T) copy.client();
 		}
+		long seen = this.writes.get();
 		OAuth2AuthorizedClient client;
 		try {
 			client = this.delegate.loadAuthorizedClient(clientRegistrationId, principalName);
@@ -169,17 +176,16 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 		if (this.databaseDown.compareAndSet(true, false)) {
 			logger.info("The shared token store can be read again");
 		}
-		if (client != null) {
-			this.copies.put(key, new LocalCopy(client, now));
-		}
-		else {
-			this.copies.remove(key);
-		}
+		// a save or renewal that happened while this read was under way is newer: keep its copy
+		OAuth2AuthorizedClient read = client;
+		this.copies.compute(key, (k, existing) -> (this.writes.get() != seen) ? existing
+				: (read != null) ? new LocalCopy(read, now) : null);
 		return (T) client;
 	}
 
 	@Override
 	public void saveAuthorizedClient(OAuth2AuthorizedClient authorizedClient, Authentication principal) {
+		this.writes.incrementAndGet();
 		try {
 			this.delegate.saveAuthorizedClient(authorizedClient, principal);
 		}
@@ -188,12 +194,14 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 			// and its INSERT; saving again updates that row, and the later token wins
 			this.delegate.saveAuthorizedClient(authorizedClient, principal);
 		}
-		this.copies.put(new Key(authorizedClient.getClientRegistration().getRegistrationId(), principal.getName()),
-				new LocalCopy(authorizedClient, this.clock.instant()));
+		LocalCopy saved = new LocalCopy(authorizedClient, this.clock.instant());
+		this.copies.compute(new Key(authorizedClient.getClientRegistration().getRegistrationId(), principal.getName()),
+				(k, existing) -> saved);
 	}
 
 	@Override
 	public void removeAuthorizedClient(String clientRegistrationId, String principalName) {
+		this.writes.incrementAndGet();
 		this.copies.remove(new Key(clientRegistrationId, principalName));
 		this.delegate.removeAuthorizedClient(clientRegistrationId, principalName);
 	}
@@ -203,8 +211,15 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 		Key key = new Key(clientRegistrationId, principalName);
 		return this.lock.run("soundcloud-oauth2:" + clientRegistrationId + ":" + principalName, (connection) -> {
 			// whoever held the lock before may have saved a new token: read it from the database
+			this.writes.incrementAndGet();
 			this.copies.remove(key);
-			return work.get();
+			this.coordinating.set(Boolean.TRUE);
+			try {
+				return work.get();
+			}
+			finally {
+				this.coordinating.remove();
+			}
 		});
 	}
 

@@ -1,17 +1,25 @@
 package io.github.scapi.soundcloud.jdbc;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import io.github.scapi.soundcloud.RateLimitedException;
 import io.github.scapi.soundcloud.SoundCloudRateLimiter;
 import io.github.scapi.soundcloud.autoconfigure.InvalidSoundCloudPropertyException;
 import io.github.scapi.soundcloud.autoconfigure.SoundCloudAutoConfiguration;
 import io.github.scapi.soundcloud.autoconfigure.SoundCloudJdbcAutoConfiguration;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -19,11 +27,16 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.PropertySource;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@link SoundCloudJdbcAutoConfiguration}: what it contributes, what it refuses at start-up,
@@ -56,6 +69,42 @@ class SoundCloudJdbcAutoConfigurationTests {
 				assertThat(context.getBean(JdbcTokenStore.class).getInstanceId()).isEqualTo("web-1");
 				assertThat(context.getBean(SoundCloudRateLimiter.class)).isInstanceOf(JdbcRateLimiter.class);
 				assertThat(context.getBean(JdbcRateLimiter.class).getRemaining(JdbcRateLimiter.TOKENS)).contains(40L);
+			});
+	}
+
+	@Test
+	void metersAndHealthOfTheSharedState() {
+		this.runner.withBean(DataSource.class, Databases::postgres)
+			.withPropertyValues("soundcloud.auth.oauth2.token-store=jdbc", "soundcloud.rate-limit.store=jdbc",
+					"soundcloud.rate-limit.plays-per-day=100", "soundcloud.rate-limit.tokens-per-12h=40",
+					"soundcloud.jdbc.instance-id=web-1")
+			.run((context) -> {
+				Databases.clear();
+				JdbcRateLimiter limiter = context.getBean(JdbcRateLimiter.class);
+				limiter.beforeExchange(HttpMethod.GET, URI.create("https://api.soundcloud.com/tracks/1/stream"));
+				Instant reset = Instant.now().plusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+				limiter.rateLimited(new RateLimitedException(HttpMethod.GET, null, List.of(), reset, "plays"));
+				assertThatExceptionOfType(RateLimitedException.class).isThrownBy(
+						() -> limiter.beforeExchange(HttpMethod.GET, URI.create("https://api.soundcloud.com/tracks/1/stream")));
+				SimpleMeterRegistry registry = new SimpleMeterRegistry();
+				context.getBean("soundCloudSharedStateMetrics", MeterBinder.class).bindTo(registry);
+				assertThat(registry.get("soundcloud.rate-limit.budget.remaining").tag("group", "plays").gauge().value())
+					.isEqualTo(99);
+				assertThat(registry.get("soundcloud.rate-limit.budget.remaining").tag("group", "tokens").gauge().value())
+					.isEqualTo(40);
+				assertThat(registry.get("soundcloud.rate-limit.refusals").tag("group", "plays").functionCounter().count())
+					.isEqualTo(1);
+				assertThat(registry.get("soundcloud.oauth2.tokens.obtained").tag("instance", "web-1").functionCounter().count())
+					.isZero();
+				assertThat(registry.get("soundcloud.oauth2.tokens.obtained.shared").gauge().value()).isZero();
+				assertThat(registry.get("soundcloud.oauth2.lock.wait").tag("instance", "web-1").functionTimer().count())
+					.isZero();
+				Health health = context.getBean("soundCloudSharedStateHealthIndicator", HealthIndicator.class).health();
+				assertThat(health.getStatus()).isEqualTo(Status.UP);
+				assertThat(health.getDetails()).containsEntry("instance", "web-1")
+					.containsEntry("blockedGroups", Map.of("plays", reset))
+					.containsEntry("playsBudgetRemaining", 99L)
+					.containsEntry("tokensBudgetRemaining", 40L);
 			});
 	}
 

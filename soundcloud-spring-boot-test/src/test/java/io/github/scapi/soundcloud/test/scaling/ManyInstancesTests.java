@@ -99,7 +99,7 @@ class ManyInstancesTests {
 			assertThat(fake.requestCount("GET", PLAYS)).isEqualTo(100);
 
 			// a fresh day, then SoundCloud's 429 for plays seen by one instance
-			new JdbcTemplate(database()).update("DELETE FROM soundcloud_rate_limit");
+			new JdbcTemplate(database()).update("DELETE FROM soundcloud_rate_limit WHERE limit_group = 'plays'");
 			Instant reset = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
 			fake.limitPlaysUntil(reset);
 			instances.get(0).send("plays 1 " + streamUrl);
@@ -116,7 +116,7 @@ class ManyInstancesTests {
 			// the token budget of 2 is spent: an expiry now fails every call before a token request
 			fake.expireAccessTokens();
 			List<Map<String, String>> refused = each(instances, List.of(1, 1, 1, 1), "calls %d " + track.urn());
-			assertThat(sum(refused, "limited")).isEqualTo(4 * 16);
+			assertThat(sum(refused, "limited")).as(refused.toString()).isEqualTo(4 * 16);
 			assertThat(refused).allSatisfy((result) -> assertThat(Instant.ofEpochSecond(Long.parseLong(result.get("reset"))))
 				.isBetween(Instant.now().plus(Duration.ofHours(11)), Instant.now().plus(Duration.ofHours(12))));
 			assertThat(fake.tokenRequestCount("client_credentials")).isEqualTo(2);
@@ -166,6 +166,8 @@ class ManyInstancesTests {
 			assertThat(fake.tokenRequestCount("client_credentials")).isEqualTo(2);
 
 			// frozen (SIGSTOP): its session is ended after soundcloud.jdbc.lock-timeout (5 s)
+			instances.get(2).send("calls 1 " + track.urn());
+			assertThat(instances.get(2).done(60)).containsEntry("failed", "0");
 			fake.expireAccessTokens();
 			instances.get(1).send("hold soundcloud-spring-boot-starter");
 			assertThat(instances.get(1).reply(60)).isEqualTo("HOLDING");
