@@ -196,8 +196,7 @@ class ManyInstancesTests {
 				"--soundcloud.auth.oauth2.token-uri=" + fake.tokenUrl(),
 				"--soundcloud.auth.oauth2.token-store=jdbc", "--soundcloud.rate-limit.store=jdbc",
 				"--soundcloud.jdbc.initialize-schema=true",
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--logging.level.root=WARN",
+				"--instance.jdbc-url=" + postgres.getJdbcUrl("postgres", "postgres"), "--logging.level.root=WARN",
 				"--logging.level.io.github.scapi.soundcloud.jdbc=INFO");
 	}
 

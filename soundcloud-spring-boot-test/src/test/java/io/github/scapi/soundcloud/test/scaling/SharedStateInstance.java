@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.scapi.soundcloud.RateLimitedException;
 import io.github.scapi.soundcloud.jdbc.JdbcTokenStore;
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.scapi.soundcloud.repository.TrackRepository;
 
 import org.springframework.boot.Banner;
@@ -23,6 +24,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * One instance of an application that uses the starter with shared state, run as a JVM of
@@ -37,6 +40,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class SharedStateInstance {
 
 	static final int THREADS = 16;
+
+	/**
+	 * The pool Spring Boot's JDBC starter would make from {@code spring.datasource.*}; this
+	 * module's other tests must not get one, so the instance makes it from
+	 * {@code instance.jdbc-url}.
+	 */
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(Environment environment) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(environment.getRequiredProperty("instance.jdbc-url"));
+		dataSource.setUsername("postgres");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
 
 	public static void main(String[] args) throws Exception {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(SharedStateInstance.class)
