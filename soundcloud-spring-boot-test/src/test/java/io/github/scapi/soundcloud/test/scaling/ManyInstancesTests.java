@@ -116,9 +116,17 @@ class ManyInstancesTests {
 			// the token budget of 2 is spent: an expiry now fails every call before a token request
 			fake.expireAccessTokens();
 			List<Map<String, String>> refused = each(instances, List.of(1, 1, 1, 1), "calls %d " + track.urn());
-			assertThat(sum(refused, "limited")).as(refused.toString()).isEqualTo(4 * 16);
-			assertThat(refused).allSatisfy((result) -> assertThat(Instant.ofEpochSecond(Long.parseLong(result.get("reset"))))
-				.isBetween(Instant.now().plus(Duration.ofHours(11)), Instant.now().plus(Duration.ofHours(12))));
+			// (the instance that obtained the current token by a renewal less than a minute ago does
+			// not renew it again after a 401, by design: its calls may fail with that 401 instead)
+			assertThat(sum(refused, "limited") + sum(refused, "failed")).as(refused.toString()).isEqualTo(4 * 16);
+			assertThat(sum(refused, "limited")).as(refused.toString()).isGreaterThanOrEqualTo(3 * 16);
+			assertThat(refused).allSatisfy((result) -> {
+				assertThat(result.get("failure")).matches("-|SoundCloudUnauthorizedException:.*");
+				if (!result.get("reset").equals("-")) {
+					assertThat(Instant.ofEpochSecond(Long.parseLong(result.get("reset")))).isBetween(
+							Instant.now().plus(Duration.ofHours(11)), Instant.now().plus(Duration.ofHours(12)));
+				}
+			});
 			assertThat(fake.tokenRequestCount("client_credentials")).isEqualTo(2);
 		}
 		finally {
