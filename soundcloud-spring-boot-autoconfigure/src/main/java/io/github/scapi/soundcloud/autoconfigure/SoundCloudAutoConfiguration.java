@@ -2,6 +2,7 @@ package io.github.scapi.soundcloud.autoconfigure;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudConnectorBuilder;
+import io.github.scapi.soundcloud.SoundCloudRateLimiter;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.auth.oauth1.OAuth1Credentials;
 import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
@@ -105,7 +106,7 @@ public final class SoundCloudAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ObservationConvention<SoundCloudRequestContext>> observationConvention,
 			@Qualifier("soundCloudPrefetchExecutor") ObjectProvider<Executor> prefetchExecutor,
-			BootPrefetchExecutor bootPrefetchExecutor) {
+			BootPrefetchExecutor bootPrefetchExecutor, ObjectProvider<SoundCloudRateLimiter> rateLimiter) {
 		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder().authenticator(authenticator);
 		// the application's own executor, else one from Boot's builders; none when prefetch is off
 		Executor prefetch = !properties.getPaging().isPrefetch() ? null : prefetchExecutor
@@ -118,6 +119,7 @@ public final class SoundCloudAutoConfiguration {
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(restClient));
 			return restClient;
 		});
+		rateLimiter.ifUnique(builder::rateLimiter);
 		observationRegistry.ifAvailable(builder::observationRegistry);
 		observationConvention.ifAvailable(builder::observationConvention);
 		builder.requestFactory(transport.requestFactory());

@@ -428,6 +428,40 @@ public class SoundCloudProperties {
 
 			}
 
+			/**
+			 * Where tokens are kept: 'memory' for each instance on its own, 'jdbc' for every
+			 * instance sharing them in the application's PostgreSQL database, with one token
+			 * request at a time across instances (see 'soundcloud.jdbc.*').
+			 */
+			private TokenStore tokenStore = TokenStore.MEMORY;
+
+			public TokenStore getTokenStore() {
+				return this.tokenStore;
+			}
+
+			public void setTokenStore(TokenStore tokenStore) {
+				this.tokenStore = tokenStore;
+			}
+
+			/**
+			 * Where OAuth 2.1 tokens are kept.
+			 */
+			public enum TokenStore {
+
+				/**
+				 * In the instance's memory (or the application's own authorized client
+				 * service, when it defines one).
+				 */
+				MEMORY,
+
+				/**
+				 * In Spring Security's JDBC store on the application's DataSource, shared by
+				 * every instance.
+				 */
+				JDBC
+
+			}
+
 		}
 
 		/**
