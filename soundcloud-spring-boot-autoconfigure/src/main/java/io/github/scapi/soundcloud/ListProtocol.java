@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 
 import io.github.scapi.soundcloud.paging.CursorPageable;
 import io.github.scapi.soundcloud.paging.CursorSlice;
+import io.github.scapi.soundcloud.paging.InvalidCursorException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,8 +66,28 @@ final class ListProtocol {
 	<T> CursorSlice<T> slice(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> itemType, Pageable pageable) {
 		Pageable checked = check(pageable);
-		return slice((page) -> fetch(pathTemplate, uriVariables, query, itemType, page, null,
-				this.executor.currentCaller()), checked);
+		String list = PathTemplate.expand(this.basePrefix, pathTemplate, uriVariables, query).toString();
+		checkList(checked, list);
+		ApiPage<T> page = fetch(pathTemplate, uriVariables, query, itemType, checked, null,
+				this.executor.currentCaller());
+		return new CursorSlice<>(page.items(), checked, page.nextHref(), list);
+	}
+
+	/**
+	 * A pageable taken from a slice, or from a {@link io.github.scapi.soundcloud.paging.SoundCloudCursor}
+	 * string, is bound to the list it came from: the URL of that list's first page without
+	 * paging parameters. Used for another list (another path, other filters, another base
+	 * URL), it is refused before any request rather than reading the wrong list.
+	 */
+	private void checkList(Pageable pageable, String list) {
+		if (!(pageable instanceof CursorPageable cursor) || cursor.isFor(list)) {
+			return;
+		}
+		String bound = cursor.getList().orElse("");
+		boolean sameApi = bound.startsWith(this.basePrefix + "/") || bound.startsWith(this.basePrefix + "?");
+		throw new InvalidCursorException(sameApi ? InvalidCursorException.Reason.OTHER_LIST
+				: InvalidCursorException.Reason.OTHER_API, "it belongs to the list " + UrlRedactor.redact(bound)
+						+ ", not to " + UrlRedactor.redact(list));
 	}
 
 	/**

@@ -142,7 +142,7 @@ class SoundCloudConnectorTests {
 
 		server.stubFor(get(urlPathEqualTo("/users/soundcloud:users:7/tracks"))
 			.willReturn(okJson(Fixtures.read("tracks-page-empty.json", server.baseUrl()))));
-		CursorSlice<Track> second = this.connector.slice("/users/{user_urn}/tracks", Map.of("user_urn", "ignored"),
+		CursorSlice<Track> second = this.connector.slice("/users/{user_urn}/tracks", Map.of("user_urn", "soundcloud:users:7"),
 				new LinkedMultiValueMap<>(), Track.class, first.nextPageable());
 		assertThat(second.getContent()).isEmpty();
 		assertThat(second.hasNext()).isFalse();

@@ -7,6 +7,9 @@ import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.auth.TokenCharacters;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -18,6 +21,15 @@ import org.springframework.util.StringUtils;
  * counts as not set. Secret values are never echoed.
  */
 final class AuthenticationSettings {
+
+	/** The id of the Spring Security registration that signs users in with SoundCloud. */
+	static final String SIGN_IN_REGISTRATION_ID = "soundcloud";
+
+	/** Where Boot binds that registration. */
+	static final String SIGN_IN_REGISTRATION_PREFIX = "spring.security.oauth2.client.registration."
+			+ SIGN_IN_REGISTRATION_ID + ".";
+
+	private static final String CLIENT_REGISTRATION_CLASS = "org.springframework.security.oauth2.client.registration.ClientRegistration";
 
 	private AuthenticationSettings() {
 	}
@@ -44,6 +56,58 @@ final class AuthenticationSettings {
 		}
 		checkComplete(type, auth);
 		return type;
+	}
+
+	/**
+	 * The credentials {@code soundcloud.auth.*} describes, checked as by
+	 * {@link #resolve(SoundCloudProperties.Auth)}. With nothing configured there, a Spring
+	 * Security registration named {@code soundcloud} is used when the application has one:
+	 * an application that signs its users in with SoundCloud then calls SoundCloud as them.
+	 */
+	static SoundCloudConnectionDetails.Credentials credentials(SoundCloudProperties.Auth auth,
+			Environment environment) {
+		SoundCloudAuthType type = resolve(auth);
+		return switch (type) {
+			case NONE -> hasSignInRegistration(environment)
+					? new SoundCloudConnectionDetails.Registration(SIGN_IN_REGISTRATION_ID, null)
+					: new SoundCloudConnectionDetails.None();
+			case TOKEN -> new SoundCloudConnectionDetails.AccessToken(auth.getToken().getValue().strip());
+			case BASIC -> new SoundCloudConnectionDetails.Basic(auth.getBasic().getUsername(),
+					auth.getBasic().getPassword());
+			case OAUTH1 -> oauth1Credentials(auth.getOauth1());
+			case OAUTH2 -> oauth2Credentials(auth.getOauth2());
+		};
+	}
+
+	private static SoundCloudConnectionDetails.Credentials oauth1Credentials(SoundCloudProperties.Auth.OAuth1 oauth1) {
+		boolean token = isSet(oauth1.getToken());
+		return new SoundCloudConnectionDetails.OAuth1(oauth1.getConsumerKey().strip(),
+				oauth1.getConsumerSecret().strip(), token ? oauth1.getToken().strip() : null,
+				token ? oauth1.getTokenSecret().strip() : null);
+	}
+
+	private static SoundCloudConnectionDetails.Credentials oauth2Credentials(SoundCloudProperties.Auth.OAuth2 oauth2) {
+		String refreshToken = isSet(oauth2.getRefreshToken()) ? oauth2.getRefreshToken().strip() : null;
+		if (!ownClient(oauth2)) {
+			return new SoundCloudConnectionDetails.Registration(oauth2.getRegistrationId().strip(), refreshToken);
+		}
+		String clientId = oauth2.getClientId().strip();
+		String clientSecret = isSet(oauth2.getClientSecret()) ? oauth2.getClientSecret().strip() : null;
+		if (grantType(oauth2) == SoundCloudProperties.Auth.OAuth2.GrantType.CLIENT_CREDENTIALS) {
+			return new SoundCloudConnectionDetails.ClientCredentials(clientId, clientSecret);
+		}
+		return new SoundCloudConnectionDetails.RefreshToken(clientId, clientSecret, refreshToken);
+	}
+
+	/**
+	 * Whether Spring Security's OAuth2 client is on the class path and the application
+	 * registers a client named {@code soundcloud} with it.
+	 */
+	static boolean hasSignInRegistration(Environment environment) {
+		return ClassUtils.isPresent(CLIENT_REGISTRATION_CLASS, AuthenticationSettings.class.getClassLoader())
+				&& isSet(Binder.get(environment)
+					.bind(SIGN_IN_REGISTRATION_PREFIX + "client-id", String.class)
+					.orElse(null));
 	}
 
 	private static List<SoundCloudAuthType> configuredKinds(SoundCloudProperties.Auth auth) {
@@ -94,11 +158,14 @@ final class AuthenticationSettings {
 		}
 	}
 
+	private static boolean ownClient(SoundCloudProperties.Auth.OAuth2 oauth2) {
+		return isSet(oauth2.getClientId()) || isSet(oauth2.getClientSecret()) || oauth2.getGrantType() != null
+				|| !isSet(oauth2.getRegistrationId());
+	}
+
 	private static void checkOAuth2(SoundCloudProperties.Auth.OAuth2 oauth2) {
 		checkRefreshToken(oauth2);
-		boolean ownClient = isSet(oauth2.getClientId()) || isSet(oauth2.getClientSecret())
-				|| oauth2.getGrantType() != null || !isSet(oauth2.getRegistrationId());
-		if (!ownClient) {
+		if (!ownClient(oauth2)) {
 			// a Spring Security registration is used (a refresh token may seed its store);
 			// whether it exists is checked where the registrations are known
 			return;

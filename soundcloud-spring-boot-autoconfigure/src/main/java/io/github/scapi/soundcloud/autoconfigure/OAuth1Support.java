@@ -17,8 +17,15 @@ final class OAuth1Support {
 	private OAuth1Support() {
 	}
 
-	static SoundCloudAuthenticator authenticator(SoundCloudProperties.Auth.OAuth1 properties) {
-		return new OAuth1Authenticator(credentials(properties));
+	static SoundCloudAuthenticator authenticator(SoundCloudConnectionDetails.OAuth1 credentials) {
+		return new OAuth1Authenticator(credentials(credentials));
+	}
+
+	static OAuth1Credentials credentials(SoundCloudConnectionDetails.OAuth1 credentials) {
+		OAuth1Credentials consumer = OAuth1Credentials.of(credentials.consumerKey(), credentials.consumerSecret());
+		String token = credentials.token();
+		String tokenSecret = credentials.tokenSecret();
+		return (token != null && tokenSecret != null) ? consumer.withToken(token, tokenSecret) : consumer;
 	}
 
 	static OAuth1Credentials credentials(SoundCloudProperties.Auth.OAuth1 properties) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 import io.github.scapi.soundcloud.auth.oauth2.OAuth2Authenticator;
+import io.github.scapi.soundcloud.auth.oauth2.SharedAuthorizedClientService;
 import io.github.scapi.soundcloud.auth.oauth2.SoundCloudTokenResponseClient;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,8 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.endpoint.AbstractOAuth2AuthorizationGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -24,6 +27,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
@@ -101,10 +105,8 @@ final class OAuth2ClientFactory {
 		// Boot's builder is a prototype: obtained once for both grants (each client clones it)
 		Supplier<RestClient.Builder> sharedTokenClient = SingletonSupplier.of(tokenClient);
 		manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-			.clientCredentials(
-					(grant) -> grant.accessTokenResponseClient(new SoundCloudTokenResponseClient<>(sharedTokenClient)))
-			.refreshToken(
-					(grant) -> grant.accessTokenResponseClient(new SoundCloudTokenResponseClient<>(sharedTokenClient)))
+			.clientCredentials((grant) -> grant.accessTokenResponseClient(tokenClient(sharedTokenClient, store)))
+			.refreshToken((grant) -> grant.accessTokenResponseClient(tokenClient(sharedTokenClient, store)))
 			.build());
 		// the default handler removes the stored client when a refresh token is rejected; with
 		// single-use refresh tokens and a shared store that would delete the token another
@@ -112,6 +114,24 @@ final class OAuth2ClientFactory {
 		manager.setAuthorizationFailureHandler((failure, principal, attributes) -> {
 		});
 		return manager;
+	}
+
+	/**
+	 * The token endpoint's client; a shared store hears of every token request, before (a
+	 * token budget may refuse it) and after.
+	 */
+	private static <T extends AbstractOAuth2AuthorizationGrantRequest> OAuth2AccessTokenResponseClient<T> tokenClient(
+			Supplier<RestClient.Builder> restClientBuilder, OAuth2AuthorizedClientService store) {
+		SoundCloudTokenResponseClient<T> client = new SoundCloudTokenResponseClient<>(restClientBuilder);
+		if (!(store instanceof SharedAuthorizedClientService shared)) {
+			return client;
+		}
+		return (grantRequest) -> {
+			shared.beforeTokenRequest(grantRequest.getClientRegistration(), grantRequest.getGrantType());
+			OAuth2AccessTokenResponse response = client.getTokenResponse(grantRequest);
+			shared.tokenObtained(grantRequest.getClientRegistration(), grantRequest.getGrantType());
+			return response;
+		};
 	}
 
 	static String registrationId(SoundCloudProperties.Auth.OAuth2 properties) {
@@ -152,9 +172,23 @@ final class OAuth2ClientFactory {
 	/**
 	 * Put the configured refresh token into the store unless the store already holds a
 	 * client for the principal: in a shared store that one is newer, because refresh tokens
-	 * rotate on every use.
+	 * rotate on every use. A shared store is read and written under its lock, so that
+	 * instances starting together do not both insert.
 	 */
 	private static void seed(OAuth2AuthorizedClientService store, ClientRegistration registration,
+			Authentication principal, String refreshToken) {
+		if (store instanceof SharedAuthorizedClientService shared) {
+			shared.coordinate(registration.getRegistrationId(), principal.getName(), () -> {
+				seedUnlocked(store, registration, principal, refreshToken);
+				return null;
+			});
+		}
+		else {
+			seedUnlocked(store, registration, principal, refreshToken);
+		}
+	}
+
+	private static void seedUnlocked(OAuth2AuthorizedClientService store, ClientRegistration registration,
 			Authentication principal, String refreshToken) {
 		if (store.loadAuthorizedClient(registration.getRegistrationId(), principal.getName()) != null) {
 			return;

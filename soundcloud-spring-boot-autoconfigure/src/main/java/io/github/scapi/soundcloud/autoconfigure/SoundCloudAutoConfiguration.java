@@ -2,7 +2,9 @@ package io.github.scapi.soundcloud.autoconfigure;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudConnectorBuilder;
+import io.github.scapi.soundcloud.SoundCloudRateLimiter;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import io.github.scapi.soundcloud.auth.oauth1.OAuth1Credentials;
 import io.github.scapi.soundcloud.auth.oauth1.OAuth1Flow;
 import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
 import io.micrometer.observation.ObservationConvention;
@@ -31,6 +33,8 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.task.SimpleAsyncTaskExecutorBuilder;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Import;
@@ -56,33 +60,58 @@ public final class SoundCloudAutoConfiguration {
 
 	SoundCloudAutoConfiguration(Environment environment) {
 		// before any bean reads soundcloud.*: an unresolved placeholder is reported as such,
-		// not as the bad token, URL or credentials it would otherwise become
-		UnresolvedPlaceholders.check(environment);
+		// not as the bad token, URL or credentials it would otherwise become (the
+		// connection's own properties are checked when the properties-based connection
+		// details are made, and only then: other details replace them)
+		UnresolvedPlaceholders.checkSettings(environment);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SoundCloudConnectionDetails.class)
+	PropertiesSoundCloudConnectionDetails soundCloudConnectionDetails(SoundCloudProperties properties,
+			Environment environment) {
+		UnresolvedPlaceholders.checkConnection(environment);
+		return new PropertiesSoundCloudConnectionDetails(properties, environment);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	SoundCloudAuthenticator soundCloudAuthenticator(SoundCloudProperties properties) {
-		return AuthenticatorFactory.create(properties.getAuth());
+	SoundCloudAuthenticator soundCloudAuthenticator(SoundCloudConnectionDetails connectionDetails,
+			ObjectProvider<OAuth2Authenticators> oauth2) {
+		return AuthenticatorFactory.create(connectionDetails, oauth2.getIfAvailable());
 	}
 
 	@Bean
 	SoundCloudHttpTransport soundCloudHttpTransport(SoundCloudProperties properties,
+			SoundCloudConnectionDetails connectionDetails,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings) {
-		return SoundCloudHttpTransport.of(properties, requestFactoryBuilder, httpClientSettings);
+		return SoundCloudHttpTransport.of(properties, connectionDetails.getBaseUrl(), requestFactoryBuilder,
+				httpClientSettings);
+	}
+
+	@Bean
+	BootPrefetchExecutor soundCloudBootPrefetchExecutor(Environment environment,
+			ObjectProvider<SimpleAsyncTaskExecutorBuilder> simpleAsyncTaskExecutorBuilder,
+			ObjectProvider<ThreadPoolTaskExecutorBuilder> threadPoolTaskExecutorBuilder) {
+		return new BootPrefetchExecutor(environment, simpleAsyncTaskExecutorBuilder, threadPoolTaskExecutorBuilder);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	SoundCloudConnector soundCloudConnector(SoundCloudProperties properties, SoundCloudAuthenticator authenticator,
+	SoundCloudConnector soundCloudConnector(SoundCloudProperties properties,
+			SoundCloudConnectionDetails connectionDetails, SoundCloudAuthenticator authenticator,
 			ObjectProvider<RestClient.Builder> restClientBuilder, SoundCloudHttpTransport transport,
 			ObjectProvider<SoundCloudRestClientCustomizer> customizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ObservationConvention<SoundCloudRequestContext>> observationConvention,
-			@Qualifier("soundCloudPrefetchExecutor") ObjectProvider<Executor> prefetchExecutor) {
+			@Qualifier("soundCloudPrefetchExecutor") ObjectProvider<Executor> prefetchExecutor,
+			BootPrefetchExecutor bootPrefetchExecutor, ObjectProvider<SoundCloudRateLimiter> rateLimiter) {
 		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder().authenticator(authenticator);
-		new SoundCloudConnectorConfigurer(properties, prefetchExecutor.getIfAvailable()).configure(builder);
+		// the application's own executor, else one from Boot's builders; none when prefetch is off
+		Executor prefetch = !properties.getPaging().isPrefetch() ? null : prefetchExecutor
+			.getIfAvailable(() -> bootPrefetchExecutor.get(properties.getPaging().getPrefetchThreads()));
+		new SoundCloudConnectorConfigurer(properties, connectionDetails, prefetch).configure(builder);
 		// Boot's builder makes an HTTP client (TLS included) when created: obtained for the first
 		// request, so that start-up does not pay for it
 		builder.restClientBuilder(() -> {
@@ -90,6 +119,7 @@ public final class SoundCloudAutoConfiguration {
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(restClient));
 			return restClient;
 		});
+		rateLimiter.ifUnique(builder::rateLimiter);
 		observationRegistry.ifAvailable(builder::observationRegistry);
 		observationConvention.ifAvailable(builder::observationConvention);
 		builder.requestFactory(transport.requestFactory());
@@ -99,12 +129,15 @@ public final class SoundCloudAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@Conditional(OnOAuth1AuthenticationCondition.class)
-	OAuth1Flow soundCloudOAuth1Flow(SoundCloudProperties properties, SoundCloudConnector connector,
+	OAuth1Flow soundCloudOAuth1Flow(SoundCloudProperties properties, SoundCloudConnectionDetails connectionDetails,
 			ObjectProvider<RestClient.Builder> restClientBuilder, SoundCloudHttpTransport transport) {
-		SoundCloudProperties.Auth.OAuth1 oauth1 = properties.getAuth().getOauth1();
+		// the consumer of the connection details when they hold OAuth 1.0a credentials (a
+		// test's fake, say), else the configured one, with the details' endpoints either way
+		OAuth1Credentials consumer = (connectionDetails
+			.getCredentials() instanceof SoundCloudConnectionDetails.OAuth1 oauth1) ? OAuth1Support.credentials(oauth1)
+					: OAuth1Support.credentials(properties.getAuth().getOauth1());
 		RestClient restClient = transport.restClientBuilder(restClientBuilder, properties).build();
-		return new OAuth1Flow(OAuth1Support.credentials(oauth1).withoutToken(),
-				OAuth1Support.endpoints(oauth1, connector.getBaseUrl()), restClient);
+		return new OAuth1Flow(consumer.withoutToken(), connectionDetails.getOAuth1Endpoints(), restClient);
 	}
 
 	@Bean

@@ -15,10 +15,14 @@ final class SoundCloudConnectorConfigurer {
 
 	private final SoundCloudProperties properties;
 
+	private final SoundCloudConnectionDetails connectionDetails;
+
 	private final @Nullable Executor prefetchExecutor;
 
-	SoundCloudConnectorConfigurer(SoundCloudProperties properties, @Nullable Executor prefetchExecutor) {
+	SoundCloudConnectorConfigurer(SoundCloudProperties properties, SoundCloudConnectionDetails connectionDetails,
+			@Nullable Executor prefetchExecutor) {
 		this.properties = properties;
+		this.connectionDetails = connectionDetails;
 		this.prefetchExecutor = prefetchExecutor;
 	}
 
@@ -29,8 +33,12 @@ final class SoundCloudConnectorConfigurer {
 	 */
 	SoundCloudConnectorBuilder configure(SoundCloudConnectorBuilder builder) {
 		SoundCloudProperties.Api api = this.properties.getApi();
-		PropertyChecks.apply("soundcloud.api.base-url", "a valid base URL such as https://api.soundcloud.com",
-				() -> builder.baseUrl(api.getBaseUrl()));
+		// the base URL is the connection's: named after its property only when it comes from it
+		String baseUrlSource = (this.connectionDetails instanceof PropertiesSoundCloudConnectionDetails)
+				? "soundcloud.api.base-url"
+				: "the base URL of " + this.connectionDetails.getClass().getName();
+		PropertyChecks.apply(baseUrlSource, "a valid base URL such as https://api.soundcloud.com",
+				() -> builder.baseUrl(this.connectionDetails.getBaseUrl()));
 		PropertyChecks.apply("soundcloud.api.page-size", "a number from 1 to 200",
 				() -> builder.pageSize(api.getPageSize()));
 		PropertyChecks.apply("soundcloud.api.trusted-hosts", "host names only, such as cdn.example.com",

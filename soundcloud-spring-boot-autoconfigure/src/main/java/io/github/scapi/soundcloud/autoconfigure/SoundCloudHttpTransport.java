@@ -40,22 +40,25 @@ record SoundCloudHttpTransport(ClientHttpRequestFactory requestFactory) {
 	static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
 
 	/**
-	 * The transport {@code soundcloud.http.*} and Boot's HTTP client settings describe.
+	 * The transport {@code soundcloud.http.*} and Boot's HTTP client settings describe, for
+	 * an API at {@code baseUrl} (from the connection details rather than
+	 * {@code soundcloud.api.base-url}).
 	 */
-	static SoundCloudHttpTransport of(SoundCloudProperties properties,
+	static SoundCloudHttpTransport of(SoundCloudProperties properties, String baseUrl,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings) {
-		return new SoundCloudHttpTransport(requestFactory(properties, requestFactoryBuilder, httpClientSettings));
+		return new SoundCloudHttpTransport(
+				requestFactory(properties, baseUrl, requestFactoryBuilder, httpClientSettings));
 	}
 
-	private static ClientHttpRequestFactory requestFactory(SoundCloudProperties properties,
+	private static ClientHttpRequestFactory requestFactory(SoundCloudProperties properties, String baseUrl,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings) {
 		SoundCloudProperties.Http http = properties.getHttp();
 		ClientHttpRequestFactoryBuilder<?> builder = requestFactoryBuilder
 			.getIfAvailable(ClientHttpRequestFactoryBuilder::jdk);
 		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk
-				&& properties.getApi().getBaseUrl().strip().toLowerCase(java.util.Locale.ROOT).startsWith("http:")) {
+				&& baseUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("http:")) {
 			// over plain HTTP the JDK client tries an h2c upgrade on every new connection, which
 			// gains nothing and, against Jetty, costs several times the request itself
 			builder = jdk.withHttpClientCustomizer((client) -> client.version(java.net.http.HttpClient.Version.HTTP_1_1));

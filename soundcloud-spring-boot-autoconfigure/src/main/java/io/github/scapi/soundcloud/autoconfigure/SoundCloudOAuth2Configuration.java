@@ -1,11 +1,8 @@
 package io.github.scapi.soundcloud.autoconfigure;
 
-import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -17,45 +14,44 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.web.client.RestClient;
 
 /**
- * OAuth 2.1 authentication, when {@code soundcloud.auth.*} asks for it and Spring Security's
- * OAuth2 client is on the class path.
+ * OAuth 2.1 authentication, when Spring Security's OAuth2 client is on the class path: the
+ * authenticator is made here when the {@link SoundCloudConnectionDetails} hold OAuth 2.1
+ * credentials.
  *
  * @author scapi contributors
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(OAuth2AuthorizedClientManager.class)
-@Conditional(OnOAuth2AuthenticationCondition.class)
 class SoundCloudOAuth2Configuration {
 
 	SoundCloudOAuth2Configuration(Environment environment) {
-		// imported configurations are created first: check here too
-		UnresolvedPlaceholders.check(environment);
+		// imported configurations are created first: check here too (the connection's own
+		// properties are checked when the properties-based connection details are made)
+		UnresolvedPlaceholders.checkSettings(environment);
 	}
 
 	/**
 	 * The client built from {@code soundcloud.auth.oauth2.*}, as the application's
 	 * registrations when it has none: then the application's
 	 * {@code OAuth2AuthorizedClientService} (a JDBC one, say) can keep its tokens, and
-	 * Spring Security's sign-in can use it.
+	 * Spring Security's sign-in can use it. Its endpoints, and its credentials when they
+	 * name a client, come from the connection details.
 	 */
 	@Bean
 	@ConditionalOnMissingBean(ClientRegistrationRepository.class)
-	@ConditionalOnProperty(prefix = "soundcloud.auth.oauth2", name = "client-id")
-	InMemoryClientRegistrationRepository soundCloudClientRegistrationRepository(SoundCloudProperties properties) {
-		SoundCloudProperties.Auth.OAuth2 oauth2 = properties.getAuth().getOauth2();
-		return new InMemoryClientRegistrationRepository(
-				OAuth2ClientFactory.registration(OAuth2ClientFactory.registrationId(oauth2), oauth2));
+	@Conditional(OnOwnOAuth2ClientCondition.class)
+	InMemoryClientRegistrationRepository soundCloudClientRegistrationRepository(SoundCloudConnectionDetails details,
+			Environment environment) {
+		return new InMemoryClientRegistrationRepository(OAuth2Authenticators.ownRegistration(details, environment));
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(SoundCloudAuthenticator.class)
-	SoundCloudAuthenticator soundCloudOAuth2Authenticator(SoundCloudProperties properties,
+	OAuth2Authenticators soundCloudOAuth2Authenticators(SoundCloudProperties properties, Environment environment,
 			ObjectProvider<ClientRegistrationRepository> registrations,
 			ObjectProvider<OAuth2AuthorizedClientService> authorizedClients,
 			ObjectProvider<RestClient.Builder> restClientBuilder, SoundCloudHttpTransport transport) {
 		// obtained for the first token request, so that start-up does not pay for Boot's builder
-		return OAuth2ClientFactory.create(properties.getAuth().getOauth2(), registrations.getIfUnique(),
-				authorizedClients.getIfUnique(),
+		return new OAuth2Authenticators(environment, registrations, authorizedClients,
 				() -> transport.restClientBuilder(restClientBuilder, properties));
 	}
 

@@ -428,6 +428,40 @@ public class SoundCloudProperties {
 
 			}
 
+			/**
+			 * Where tokens are kept: 'memory' for each instance on its own, 'jdbc' for every
+			 * instance sharing them in the application's PostgreSQL database, with one token
+			 * request at a time across instances (see 'soundcloud.jdbc.*').
+			 */
+			private TokenStore tokenStore = TokenStore.MEMORY;
+
+			public TokenStore getTokenStore() {
+				return this.tokenStore;
+			}
+
+			public void setTokenStore(TokenStore tokenStore) {
+				this.tokenStore = tokenStore;
+			}
+
+			/**
+			 * Where OAuth 2.1 tokens are kept.
+			 */
+			public enum TokenStore {
+
+				/**
+				 * In the instance's memory (or the application's own authorized client
+				 * service, when it defines one).
+				 */
+				MEMORY,
+
+				/**
+				 * In Spring Security's JDBC store on the application's DataSource, shared by
+				 * every instance.
+				 */
+				JDBC
+
+			}
+
 		}
 
 		/**
@@ -623,9 +657,10 @@ public class SoundCloudProperties {
 		private boolean prefetch = true;
 
 		/**
-		 * Most platform threads that fetch ahead, shared by all walks; on Java 21 and later
-		 * virtual threads are used instead. A bean named 'soundCloudPrefetchExecutor' replaces
-		 * both.
+		 * Most platform threads that fetch ahead, shared by all walks, from Boot's
+		 * ThreadPoolTaskExecutorBuilder; with 'spring.threads.virtual.enabled' (Java 21+) a
+		 * virtual thread per fetch is used instead. A bean named 'soundCloudPrefetchExecutor'
+		 * replaces both.
 		 */
 		private int prefetchThreads = 8;
 

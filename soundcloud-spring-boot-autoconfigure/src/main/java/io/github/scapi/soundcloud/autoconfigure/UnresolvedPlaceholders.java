@@ -2,6 +2,7 @@ package io.github.scapi.soundcloud.autoconfigure;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,10 @@ final class UnresolvedPlaceholders {
 
 	private static final ConfigurationPropertyName ROOT = ConfigurationPropertyName.of("soundcloud");
 
+	private static final ConfigurationPropertyName BASE_URL = ConfigurationPropertyName.of("soundcloud.api.base-url");
+
+	private static final ConfigurationPropertyName AUTH = ConfigurationPropertyName.of("soundcloud.auth");
+
 	private UnresolvedPlaceholders() {
 	}
 
@@ -41,12 +46,40 @@ final class UnresolvedPlaceholders {
 	 * placeholder that does not resolve
 	 */
 	static void check(Environment environment) {
+		check(environment, ROOT::isAncestorOf);
+	}
+
+	/**
+	 * Check the properties that {@link PropertiesSoundCloudConnectionDetails} reads:
+	 * {@code soundcloud.api.base-url} and {@code soundcloud.auth.*}. When another
+	 * {@link SoundCloudConnectionDetails} replaces them (a test's fake, say), they are not
+	 * used, so a placeholder left unresolved there (an unset {@code SOUNDCLOUD_CLIENT_SECRET})
+	 * does not matter.
+	 * @param environment the application's environment
+	 */
+	static void checkConnection(Environment environment) {
+		check(environment, UnresolvedPlaceholders::isConnectionProperty);
+	}
+
+	/**
+	 * Check every {@code soundcloud.*} property but those of {@link #checkConnection}.
+	 * @param environment the application's environment
+	 */
+	static void checkSettings(Environment environment) {
+		check(environment, (name) -> ROOT.isAncestorOf(name) && !isConnectionProperty(name));
+	}
+
+	private static boolean isConnectionProperty(ConfigurationPropertyName name) {
+		return name.equals(BASE_URL) || AUTH.isAncestorOf(name);
+	}
+
+	private static void check(Environment environment, Predicate<ConfigurationPropertyName> filter) {
 		Set<ConfigurationPropertyName> seen = new HashSet<>();
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
 			if (!(source instanceof IterableConfigurationPropertySource iterable)) {
 				continue;
 			}
-			iterable.filter(ROOT::isAncestorOf).forEach((name) -> {
+			iterable.filter(filter).forEach((name) -> {
 				// sources come highest precedence first: only the value that is used counts
 				if (seen.add(name)) {
 					check(environment, name, iterable.getConfigurationProperty(name));

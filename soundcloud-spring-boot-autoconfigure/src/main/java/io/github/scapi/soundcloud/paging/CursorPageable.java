@@ -16,6 +16,10 @@ import org.springframework.util.Assert;
  * returns one; pass it back to the same repository method to get the following page.
  * Without a cursor (the first page), it behaves like {@link PageRequest}.
  *
+ * <p>A pageable taken from a slice (or from a {@link SoundCloudCursor}) also knows the list
+ * it belongs to: the URL of the list's first page without paging parameters or credentials.
+ * A repository refuses it, before any request, for another list.
+ *
  * <p>SoundCloud does not sort lists on request, so the sort is always unsorted.
  *
  * @author scapi contributors
@@ -28,12 +32,15 @@ public final class CursorPageable implements Pageable {
 
 	private final @Nullable String cursor;
 
-	private CursorPageable(int page, int size, @Nullable String cursor) {
+	private final @Nullable String list;
+
+	private CursorPageable(int page, int size, @Nullable String cursor, @Nullable String list) {
 		Assert.isTrue(page >= 0, "'page' must not be negative");
 		Assert.isTrue(size >= 1, "'size' must be at least 1");
 		this.page = page;
 		this.size = size;
 		this.cursor = cursor;
+		this.list = list;
 	}
 
 	/**
@@ -42,7 +49,7 @@ public final class CursorPageable implements Pageable {
 	 * @return the pageable
 	 */
 	public static CursorPageable first(int size) {
-		return new CursorPageable(0, size, null);
+		return new CursorPageable(0, size, null, null);
 	}
 
 	/**
@@ -54,7 +61,39 @@ public final class CursorPageable implements Pageable {
 	 */
 	public static CursorPageable of(int page, int size, String cursor) {
 		Assert.hasText(cursor, "'cursor' must not be empty");
-		return new CursorPageable(page, size, cursor);
+		return new CursorPageable(page, size, cursor, null);
+	}
+
+	/**
+	 * Return a copy of this pageable bound to a list: a repository refuses it for any other
+	 * list with {@link InvalidCursorException}, before any request.
+	 * @param listUrl the URL of the list's first page without paging parameters, as
+	 * {@link CursorSlice#getList()} returns it; credentials in it are removed
+	 * @return the bound pageable
+	 */
+	public CursorPageable withList(String listUrl) {
+		Assert.hasText(listUrl, "'listUrl' must not be empty");
+		return new CursorPageable(this.page, this.size, this.cursor, CursorCredentials.strip(listUrl));
+	}
+
+	/**
+	 * Return the list this pageable belongs to, when it was taken from one.
+	 * @return the URL of the list's first page without paging parameters or credentials, or
+	 * empty when the pageable is bound to no list
+	 */
+	public Optional<String> getList() {
+		return Optional.ofNullable(this.list);
+	}
+
+	/**
+	 * Return whether this pageable may be used for the given list: it is bound to no list,
+	 * or to that one.
+	 * @param listUrl the URL of a list's first page without paging parameters
+	 * @return {@code true} if the pageable may continue that list
+	 */
+	public boolean isFor(String listUrl) {
+		Assert.hasText(listUrl, "'listUrl' must not be empty");
+		return this.list == null || this.list.equals(CursorCredentials.strip(listUrl));
 	}
 
 	/**
@@ -118,12 +157,12 @@ public final class CursorPageable implements Pageable {
 	@Override
 	public boolean equals(@Nullable Object obj) {
 		return (obj instanceof CursorPageable other) && this.page == other.page && this.size == other.size
-				&& Objects.equals(this.cursor, other.cursor);
+				&& Objects.equals(this.cursor, other.cursor) && Objects.equals(this.list, other.list);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.page, this.size, this.cursor);
+		return Objects.hash(this.page, this.size, this.cursor, this.list);
 	}
 
 	@Override

@@ -37,7 +37,8 @@ class ConfigurationMetadataTests {
 			"soundcloud.auth.oauth2.client-id", "soundcloud.auth.oauth2.client-secret",
 			"soundcloud.auth.oauth2.grant-type", "soundcloud.auth.oauth2.refresh-token",
 			"soundcloud.http.connect-timeout", "soundcloud.http.read-timeout", "soundcloud.http.user-agent",
-			"soundcloud.http.proxy");
+			"soundcloud.http.proxy", "soundcloud.rate-limit.plays-per-day", "soundcloud.rate-limit.tokens-per-12h",
+			"soundcloud.jdbc.instance-id");
 
 	@BeforeAll
 	static void readMetadata() throws IOException {

@@ -1,6 +1,7 @@
 package io.github.scapi.soundcloud.test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.scapi.soundcloud.test.internal.FakeCredentials;
 import io.github.scapi.soundcloud.test.internal.FakeServer;
 import io.github.scapi.soundcloud.test.internal.FakeSettings;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.Assert;
 
 /**
@@ -220,6 +223,18 @@ public final class SoundCloudFake implements AutoCloseable {
 	 */
 	public void expireAccessTokens() {
 		this.server.expireAccessTokens();
+	}
+
+	/**
+	 * Makes the app's play limit reached until {@code resetTime}: until then every request
+	 * that counts as a play ({@code GET /tracks/{urn}/stream} and
+	 * {@code /tracks/{urn}/streams/{format}}, the requests that lead to audio) gets a 429 with
+	 * the body SoundCloud documents for it, naming the {@code plays} group and the reset time.
+	 * {@code null} lifts the limit. For tests of clients that share rate-limit state.
+	 * @param resetTime when the limit resets, or {@code null}
+	 */
+	public void limitPlaysUntil(@Nullable Instant resetTime) {
+		this.server.limitPlaysUntil(resetTime);
 	}
 
 	/**

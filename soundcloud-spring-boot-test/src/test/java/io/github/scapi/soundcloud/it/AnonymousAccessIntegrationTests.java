@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @SpringBootTest(classes = FakeApplication.class)
-@AutoConfigureSoundCloudFake(authenticated = false)
+@AutoConfigureSoundCloudFake(credentials = AutoConfigureSoundCloudFake.Credentials.NONE)
 class AnonymousAccessIntegrationTests {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud.test;
 
+import io.github.scapi.soundcloud.autoconfigure.SoundCloudConnectionDetails;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +24,16 @@ class AutoConfigureSoundCloudFakeTests {
 	@Autowired
 	private SoundCloudFake fake;
 
+	@Autowired
+	private SoundCloudConnectionDetails connection;
+
 	@Test
-	void pointsTheStarterAtTheFake() {
-		assertThat(this.environment.getProperty("soundcloud.api.base-url")).isEqualTo(this.fake.baseUrl());
-		assertThat(this.environment.getProperty("soundcloud.auth.token.value")).isEqualTo(this.fake.accessToken());
+	void pointsTheStarterAtTheFakeWithItsTokenAndChangesNoProperty() {
+		assertThat(this.connection.getBaseUrl()).isEqualTo(this.fake.baseUrl());
+		assertThat(this.connection.getCredentials())
+			.isEqualTo(new SoundCloudConnectionDetails.AccessToken(this.fake.accessToken()));
+		assertThat(this.environment.containsProperty("soundcloud.api.base-url")).isFalse();
+		assertThat(this.environment.containsProperty("soundcloud.auth.token.value")).isFalse();
 	}
 
 	@Test

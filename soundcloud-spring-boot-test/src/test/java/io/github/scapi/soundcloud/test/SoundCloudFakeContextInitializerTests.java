@@ -40,6 +40,24 @@ class SoundCloudFakeContextInitializerTests {
 	}
 
 	@Test
+	void ignoresPlaceholdersThatResolveToBlank() {
+		// the value in the property source is the placeholder itself, which is not blank
+		try (ConfigurableApplicationContext context = run(new StandardEnvironment(),
+				"soundcloud.auth.oauth2.client-id=${SOUNDCLOUD_DETECTOR_TEST_UNSET:}",
+				"soundcloud.auth.oauth2.client-secret=${SOUNDCLOUD_DETECTOR_TEST_UNSET:  }")) {
+			assertThat(context.getBeansOfType(SoundCloudFake.class)).hasSize(1);
+		}
+	}
+
+	@Test
+	void backsOffForPlaceholdersThatResolveToAValue() {
+		try (ConfigurableApplicationContext context = run(new StandardEnvironment(), "client=from-elsewhere",
+				"soundcloud.auth.oauth2.client-id=${client:}")) {
+			assertThat(context.getBeansOfType(SoundCloudFake.class)).isEmpty();
+		}
+	}
+
+	@Test
 	void backsOffWhenAnAuthPropertyIsSet() {
 		try (ConfigurableApplicationContext context = run(new StandardEnvironment(),
 				"soundcloud.auth.token.value=real")) {

@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud.test;
 
+import io.github.scapi.soundcloud.autoconfigure.SoundCloudConnectionDetails;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,10 +11,12 @@ import org.springframework.core.env.Environment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code @AutoConfigureSoundCloudFake(authenticated = false)} sets no token.
+ * {@code @AutoConfigureSoundCloudFake(credentials = CONFIGURED)} keeps the credentials the
+ * test configures (none here) and points them at the fake.
  */
-@SpringBootTest(classes = UnauthenticatedFakeTests.EmptyConfiguration.class)
-@AutoConfigureSoundCloudFake(authenticated = false)
+@SpringBootTest(classes = UnauthenticatedFakeTests.EmptyConfiguration.class,
+		properties = "soundcloud.auth.basic.username=")
+@AutoConfigureSoundCloudFake(credentials = AutoConfigureSoundCloudFake.Credentials.CONFIGURED)
 class UnauthenticatedFakeTests {
 
 	@Autowired
@@ -22,9 +25,19 @@ class UnauthenticatedFakeTests {
 	@Autowired
 	private SoundCloudFake fake;
 
+	@Autowired
+	private SoundCloudConnectionDetails connection;
+
 	@Test
-	void setsTheBaseUrlButNoToken() {
-		assertThat(this.environment.getProperty("soundcloud.api.base-url")).isEqualTo(this.fake.baseUrl());
+	void pointsTheConfiguredCredentialsAtTheFake() {
+		assertThat(this.connection.getBaseUrl()).isEqualTo(this.fake.baseUrl());
+		assertThat(this.connection.getTokenUri()).isEqualTo(this.fake.tokenUrl());
+		assertThat(this.connection.getCredentials()).isEqualTo(new SoundCloudConnectionDetails.None());
+	}
+
+	@Test
+	void changesNoProperty() {
+		assertThat(this.environment.containsProperty("soundcloud.api.base-url")).isFalse();
 		assertThat(this.environment.containsProperty("soundcloud.auth.token.value")).isFalse();
 	}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import io.github.scapi.soundcloud.SoundCloudAuthenticationException;
+import io.github.scapi.soundcloud.SoundCloudException;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.auth.TokenCharacters;
@@ -127,6 +128,18 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 	}
 
 	private void authenticate(HttpRequest request, Authentication authentication) {
+		try {
+			authenticateWithStore(request, authentication);
+		}
+		catch (SoundCloudException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw storeFailure(request, ex);
+		}
+	}
+
+	private void authenticateWithStore(HttpRequest request, Authentication authentication) {
 		OAuth2AuthorizedClient cached = load(authentication);
 		OAuth2AccessToken token = (cached != null && isUsable(cached.getAccessToken())) ? cached.getAccessToken()
 				: obtain(authentication, request);
@@ -144,89 +157,136 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 
 	@Override
 	public boolean renew(HttpRequest rejected) {
-		return renew(rejected, this.principal.get());
+		return renewSafely(rejected, this.principal.get());
+	}
+
+	private boolean renewSafely(HttpRequest rejected, Authentication authentication) {
+		try {
+			return renew(rejected, authentication);
+		}
+		catch (SoundCloudException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw storeFailure(rejected, ex);
+		}
 	}
 
 	private boolean renew(HttpRequest rejected, Authentication authentication) {
-		String sent = rejected.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
 		String name = authentication.getName();
 		ReentrantLock lock = lock(name, rejected);
 		try {
-			OAuth2AuthorizedClient current = load(authentication);
-			if (current == null) {
-				return true;
-			}
-			OAuth2AccessToken token = current.getAccessToken();
-			if (!(SCHEME + token.getTokenValue()).equals(sent)) {
-				// another caller renewed the token after this request was sent
-				return true;
-			}
-			if (current.getRefreshToken() == null) {
-				boolean bornOfRenewal = token.getTokenValue().equals(this.renewed.get(name));
-				boolean fresh = token.getIssuedAt() != null
-						&& token.getIssuedAt().isAfter(this.clock.instant().minus(FRESH));
-				if (bornOfRenewal && fresh) {
-					return false;
-				}
-				this.store.removeAuthorizedClient(this.registrationId, name);
-			}
-			else {
-				this.store.saveAuthorizedClient(new OAuth2AuthorizedClient(current.getClientRegistration(),
-						current.getPrincipalName(), expired(token), current.getRefreshToken()), authentication);
-			}
-			this.renewing.add(name);
-			return true;
+			return coordinated(name, rejected, () -> renewInStore(rejected, authentication));
 		}
 		finally {
 			lock.unlock();
 		}
+	}
+
+	private boolean renewInStore(HttpRequest rejected, Authentication authentication) {
+		String sent = rejected.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+		String name = authentication.getName();
+		OAuth2AuthorizedClient current = load(authentication);
+		if (current == null) {
+			return true;
+		}
+		OAuth2AccessToken token = current.getAccessToken();
+		if (!(SCHEME + token.getTokenValue()).equals(sent)) {
+			// another caller renewed the token after this request was sent
+			return true;
+		}
+		if (current.getRefreshToken() == null) {
+			boolean bornOfRenewal = token.getTokenValue().equals(this.renewed.get(name));
+			boolean fresh = token.getIssuedAt() != null
+					&& token.getIssuedAt().isAfter(this.clock.instant().minus(FRESH));
+			if (bornOfRenewal && fresh) {
+				return false;
+			}
+			this.store.removeAuthorizedClient(this.registrationId, name);
+		}
+		else {
+			this.store.saveAuthorizedClient(new OAuth2AuthorizedClient(current.getClientRegistration(),
+					current.getPrincipalName(), expired(token), current.getRefreshToken()), authentication);
+		}
+		this.renewing.add(name);
+		return true;
 	}
 
 	private OAuth2AccessToken obtain(Authentication authentication, HttpRequest request) {
 		String name = authentication.getName();
 		ReentrantLock lock = lock(name, request);
 		try {
-			OAuth2AuthorizedClient before = load(authentication);
-			String refreshToken = refreshTokenOf(before);
-			if (refreshToken != null && this.deadRefreshTokens.contains(refreshToken)
-					&& !isUsable(before.getAccessToken())) {
-				throw new SoundCloudAuthenticationException(0, request.getMethod(), request.getURI(),
-						List.of(OAuth2ErrorCodes.INVALID_GRANT), "the refresh token of registration '"
-								+ this.registrationId + "' was rejected before and is not sent again; sign in again or "
-								+ "configure a new 'soundcloud.auth.oauth2.refresh-token'",
-						null);
-			}
-			OAuth2AccessToken token;
-			try {
-				token = authorize(authentication, request);
-			}
-			catch (OAuth2AuthorizationException ex) {
-				String current = refreshTokenOf(load(authentication));
-				if (!isInvalidGrant(ex) || refreshToken == null || Objects.equals(current, refreshToken)) {
-					if (isInvalidGrant(ex) && refreshToken != null) {
-						this.deadRefreshTokens.add(refreshToken);
-					}
-					throw failure(request, ex);
-				}
-				// another instance sharing the store rotated the refresh token first: use its result
-				try {
-					token = authorize(authentication, request);
-				}
-				catch (OAuth2AuthorizationException again) {
-					throw failure(request, again);
-				}
-			}
-			if (this.renewing.remove(name)) {
-				this.renewed.put(name, token.getTokenValue());
-			}
-			if (before == null || !before.getAccessToken().getTokenValue().equals(token.getTokenValue())) {
-				SoundCloudObservationDocumentation.record(request, SoundCloudObservationDocumentation.Events.TOKEN_OBTAINED);
-			}
-			return token;
+			// one thread of this instance at a time, and with a shared store one instance at a
+			// time: whoever comes second finds the first one's token in the store
+			return coordinated(name, request, () -> obtainFromStore(authentication, request));
 		}
 		finally {
 			lock.unlock();
 		}
+	}
+
+	private OAuth2AccessToken obtainFromStore(Authentication authentication, HttpRequest request) {
+		String name = authentication.getName();
+		OAuth2AuthorizedClient before = load(authentication);
+		String refreshToken = refreshTokenOf(before);
+		if (refreshToken != null && this.deadRefreshTokens.contains(refreshToken)
+				&& !isUsable(before.getAccessToken())) {
+			throw new SoundCloudAuthenticationException(0, request.getMethod(), request.getURI(),
+					List.of(OAuth2ErrorCodes.INVALID_GRANT), "the refresh token of registration '"
+							+ this.registrationId + "' was rejected before and is not sent again; sign in again or "
+							+ "configure a new 'soundcloud.auth.oauth2.refresh-token'",
+					null);
+		}
+		OAuth2AccessToken token;
+		try {
+			token = authorize(authentication, request);
+		}
+		catch (OAuth2AuthorizationException ex) {
+			String current = refreshTokenOf(load(authentication));
+			if (!isInvalidGrant(ex) || refreshToken == null || Objects.equals(current, refreshToken)) {
+				if (isInvalidGrant(ex) && refreshToken != null) {
+					this.deadRefreshTokens.add(refreshToken);
+				}
+				throw failure(request, ex);
+			}
+			// another instance sharing the store rotated the refresh token first: use its result
+			try {
+				token = authorize(authentication, request);
+			}
+			catch (OAuth2AuthorizationException again) {
+				throw failure(request, again);
+			}
+		}
+		if (this.renewing.remove(name)) {
+			this.renewed.put(name, token.getTokenValue());
+		}
+		if (before == null || !before.getAccessToken().getTokenValue().equals(token.getTokenValue())) {
+			SoundCloudObservationDocumentation.record(request, SoundCloudObservationDocumentation.Events.TOKEN_OBTAINED);
+		}
+		return token;
+	}
+
+	private <T> T coordinated(String principalName, HttpRequest request, Supplier<T> work) {
+		if (!(this.store instanceof SharedAuthorizedClientService shared)) {
+			return work.get();
+		}
+		try {
+			return shared.coordinate(this.registrationId, principalName, work);
+		}
+		catch (SoundCloudException | OAuth2AuthorizationException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw storeFailure(request, ex);
+		}
+	}
+
+	private SoundCloudAuthenticationException storeFailure(HttpRequest request, RuntimeException ex) {
+		// the cause's message is not repeated: a driver's message may quote the statement
+		return new SoundCloudAuthenticationException(0, request.getMethod(), request.getURI(), List.of(),
+				"the OAuth 2.1 token store of registration '" + this.registrationId + "' failed ("
+						+ ex.getClass().getSimpleName() + "); no valid token was at hand",
+				ex);
 	}
 
 	private OAuth2AccessToken authorize(Authentication authentication, HttpRequest request) {
@@ -320,7 +380,7 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 
 		@Override
 		public boolean renew(HttpRequest rejected) {
-			return OAuth2Authenticator.this.renew(rejected, this.authentication);
+			return OAuth2Authenticator.this.renewSafely(rejected, this.authentication);
 		}
 
 		@Override

@@ -50,7 +50,7 @@ final class ApiRouter {
 		this.routes.addAll(new TrackEndpoints(state).routes());
 		this.routes.addAll(new TrackWriter(state, createdResponse).routes());
 		this.routes.addAll(new StorefrontEndpoint(state).routes());
-		this.routes.addAll(new StreamEndpoints(state, signer).routes());
+		this.routes.addAll(new StreamEndpoints(state, signer, auth.playsLimit()).routes());
 		this.routes.addAll(new CommentEndpoints(state, createdResponse).routes());
 		this.routes.addAll(new PlaylistEndpoints(state, createdResponse).routes());
 		this.routes.addAll(new SocialEndpoints(state).routes());

@@ -22,6 +22,8 @@ final class AuthState {
 
 	private final AtomicLong oauth1Rejections = new AtomicLong();
 
+	private final PlaysLimit playsLimit = new PlaysLimit();
+
 	AuthState(FakeSettings settings, Clock clock) {
 		this.credentials = settings.credentials();
 		this.tokens = new TokenStore(this.credentials.accessToken(), settings.accessTokenLifetime(), clock);
@@ -45,6 +47,10 @@ final class AuthState {
 
 	OAuth1Tokens oauth1Tokens() {
 		return this.oauth1Tokens;
+	}
+
+	PlaysLimit playsLimit() {
+		return this.playsLimit;
 	}
 
 	OAuth1Verifier oauth1Verifier() {

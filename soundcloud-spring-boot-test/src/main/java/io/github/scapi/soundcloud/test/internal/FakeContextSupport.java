@@ -3,6 +3,7 @@ package io.github.scapi.soundcloud.test.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.scapi.soundcloud.test.AutoConfigureSoundCloudFake;
 import io.github.scapi.soundcloud.test.SoundCloudFake;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,6 +53,27 @@ public final class FakeContextSupport {
 	}
 
 	/**
+	 * Name of the bean holding the connection to the fake.
+	 */
+	public static final String CONNECTION_DETAILS_BEAN_NAME = "soundCloudFakeConnectionDetails";
+
+	/**
+	 * Registers the fake and a {@code SoundCloudConnectionDetails} bean that points the
+	 * starter at it, with credentials of the given kind, and stops the fake when this
+	 * context (not a child) closes. No property is changed.
+	 * @param context the context, not yet refreshed
+	 * @param fake the running fake
+	 * @param credentials the kind of credentials the connector sends
+	 */
+	public static void connect(ConfigurableApplicationContext context, SoundCloudFake fake,
+			AutoConfigureSoundCloudFake.Credentials credentials) {
+		context.getBeanFactory()
+			.registerSingleton(CONNECTION_DETAILS_BEAN_NAME,
+					new FakeConnectionDetails(fake, credentials, context.getEnvironment()));
+		register(context, fake);
+	}
+
+	/**
 	 * Adds the properties with the highest precedence, registers the fake as a bean and
 	 * stops it when this context (not a child) closes.
 	 * @param context the context, not yet refreshed
@@ -65,6 +87,10 @@ public final class FakeContextSupport {
 			properties.put(TOKEN_PROPERTY, fake.accessToken());
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+		register(context, fake);
+	}
+
+	private static void register(ConfigurableApplicationContext context, SoundCloudFake fake) {
 		context.getBeanFactory().registerSingleton(BEAN_NAME, fake);
 		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> {
 			if (event.getApplicationContext() == context) {

@@ -1,6 +1,7 @@
 package io.github.scapi.soundcloud.test.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,6 +15,7 @@ import io.github.scapi.soundcloud.test.CreatedResponse;
 import io.github.scapi.soundcloud.test.FakeDataset;
 import io.github.scapi.soundcloud.test.FakeRequest;
 import io.github.scapi.soundcloud.test.FakeUpload;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the WireMock server behind a fake: one catch-all stub, at the lowest priority, whose
@@ -233,6 +235,14 @@ public final class FakeServer {
 	 */
 	public void expireAccessTokens() {
 		this.auth.tokens().expireAll();
+	}
+
+	/**
+	 * Answers play requests with SoundCloud's plays 429 until the given time.
+	 * @param resetTime the reset time, or {@code null} to lift the limit
+	 */
+	public void limitPlaysUntil(@Nullable Instant resetTime) {
+		this.auth.playsLimit().reachedUntil(resetTime);
 	}
 
 	/**

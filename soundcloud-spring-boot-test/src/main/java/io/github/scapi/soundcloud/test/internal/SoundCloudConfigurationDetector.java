@@ -11,8 +11,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Tells whether an environment already points the starter somewhere: a non-blank
  * {@code soundcloud.api.base-url} or any non-blank {@code soundcloud.auth.*} property, in any
- * of Boot's relaxed forms (e.g. {@code SOUNDCLOUD_AUTH_TOKEN_VALUE}). Blank values, as left by
- * {@code ${SOUNDCLOUD_CLIENT_ID:}} placeholders, do not count.
+ * of Boot's relaxed forms (e.g. {@code SOUNDCLOUD_AUTH_TOKEN_VALUE}). Values are judged
+ * with their placeholders resolved: {@code ${SOUNDCLOUD_CLIENT_ID:}} with the variable unset
+ * is blank and does not count (the source holds the placeholder itself, which is not).
  */
 public final class SoundCloudConfigurationDetector {
 
@@ -48,12 +49,12 @@ public final class SoundCloudConfigurationDetector {
 			if (source instanceof IterableConfigurationPropertySource iterable) {
 				boolean found = iterable.stream()
 					.filter((name) -> (orBaseUrl && name.equals(BASE_URL)) || AUTH.isAncestorOf(name))
-					.anyMatch((name) -> hasValue(source.getConfigurationProperty(name)));
+					.anyMatch((name) -> hasValue(environment, source.getConfigurationProperty(name)));
 				if (found) {
 					return true;
 				}
 			}
-			else if ((orBaseUrl && hasValue(source.getConfigurationProperty(BASE_URL)))
+			else if ((orBaseUrl && hasValue(environment, source.getConfigurationProperty(BASE_URL)))
 					|| source.containsDescendantOf(AUTH) == ConfigurationPropertyState.PRESENT) {
 				return true;
 			}
@@ -61,8 +62,12 @@ public final class SoundCloudConfigurationDetector {
 		return false;
 	}
 
-	private static boolean hasValue(ConfigurationProperty property) {
-		return property != null && property.getValue() != null && !property.getValue().toString().isBlank();
+	private static boolean hasValue(ConfigurableEnvironment environment, ConfigurationProperty property) {
+		if (property == null || property.getValue() == null) {
+			return false;
+		}
+		// an unresolvable placeholder stays as it is, and counts: it is a value the user set
+		return !environment.resolvePlaceholders(property.getValue().toString()).isBlank();
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud.test.internal;
 
+import io.github.scapi.soundcloud.test.AutoConfigureSoundCloudFake;
 import io.github.scapi.soundcloud.test.SoundCloudFake;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -7,31 +8,32 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Starts a fake for a test's application context. Equal customizers let the TestContext
- * framework reuse a cached context, and with it the fake.
+ * Starts a fake for a test's application context and registers the connection to it.
+ * Equal customizers let the TestContext framework reuse a cached context, and with it the
+ * fake.
  */
 final class SoundCloudFakeContextCustomizer implements ContextCustomizer {
 
-	private final boolean authenticated;
+	private final AutoConfigureSoundCloudFake.Credentials credentials;
 
-	SoundCloudFakeContextCustomizer(boolean authenticated) {
-		this.authenticated = authenticated;
+	SoundCloudFakeContextCustomizer(AutoConfigureSoundCloudFake.Credentials credentials) {
+		this.credentials = credentials;
 	}
 
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		FakeContextSupport.attach(context, SoundCloudFake.start(), this.authenticated);
+		FakeContextSupport.connect(context, SoundCloudFake.start(), this.credentials);
 	}
 
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return other instanceof SoundCloudFakeContextCustomizer customizer
-				&& customizer.authenticated == this.authenticated;
+				&& customizer.credentials == this.credentials;
 	}
 
 	@Override
 	public int hashCode() {
-		return Boolean.hashCode(this.authenticated);
+		return this.credentials.hashCode();
 	}
 
 }

@@ -21,7 +21,12 @@ public final class SoundCloudFakeContextCustomizerFactory implements ContextCust
 			List<ContextConfigurationAttributes> configAttributes) {
 		AutoConfigureSoundCloudFake annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
 				AutoConfigureSoundCloudFake.class);
-		return (annotation != null) ? new SoundCloudFakeContextCustomizer(annotation.authenticated()) : null;
+		return (annotation != null) ? new SoundCloudFakeContextCustomizer(credentials(annotation)) : null;
+	}
+
+	@SuppressWarnings("deprecation")
+	private static AutoConfigureSoundCloudFake.Credentials credentials(AutoConfigureSoundCloudFake annotation) {
+		return annotation.authenticated() ? annotation.credentials() : AutoConfigureSoundCloudFake.Credentials.CONFIGURED;
 	}
 
 }

@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * deprecated {@code stream_url} and of {@code download_url}.</li>
  * </ul>
  * Playing through them adds to the track's {@code playback_count} and to the caller's
- * recently played tracks.
+ * recently played tracks. The requests that lead to audio, {@code /stream} and
+ * {@code /streams/{format}}, are the plays SoundCloud limits per app: while a test has the
+ * {@link PlaysLimit} reached, they get its 429.
  */
 final class StreamEndpoints {
 
@@ -30,9 +32,12 @@ final class StreamEndpoints {
 
 	private final CdnSigner signer;
 
-	StreamEndpoints(FakeState state, CdnSigner signer) {
+	private final PlaysLimit playsLimit;
+
+	StreamEndpoints(FakeState state, CdnSigner signer, PlaysLimit playsLimit) {
 		this.state = state;
 		this.signer = signer;
+		this.playsLimit = playsLimit;
 	}
 
 	List<Route> routes() {
@@ -57,10 +62,15 @@ final class StreamEndpoints {
 	}
 
 	private ApiResponse stream(ApiRequest request, List<String> variables) {
-		return redirect(request, variables.get(0), variables.get(1));
+		ApiResponse limited = this.playsLimit.check();
+		return (limited != null) ? limited : redirect(request, variables.get(0), variables.get(1));
 	}
 
 	private ApiResponse legacyStream(ApiRequest request, List<String> variables) {
+		ApiResponse limited = this.playsLimit.check();
+		if (limited != null) {
+			return limited;
+		}
 		String format = this.state.read((store) -> allows(Lookups.track(store, variables.get(0)), "http_mp3_128")
 				? "http_mp3_128" : "preview_mp3_128");
 		return redirect(request, variables.get(0), format);

@@ -35,6 +35,13 @@ class SoundCloudFakeContextCustomizerTests {
 	}
 
 	@Test
+	@SuppressWarnings("deprecation")
+	void authenticatedFalseKeepsTheConfiguredCredentials() {
+		assertThat(this.factory.createContextCustomizer(NotAuthenticated.class, List.of()))
+			.isEqualTo(this.factory.createContextCustomizer(Configured.class, List.of()));
+	}
+
+	@Test
 	void findsTheAnnotationOnEnclosingClasses() {
 		assertThat(this.factory.createContextCustomizer(Authenticated.Inner.class, List.of())).isNotNull();
 	}
@@ -42,7 +49,7 @@ class SoundCloudFakeContextCustomizerTests {
 	@Test
 	void stopsTheFakeWhenItsContextClosesButNotWithAChild() {
 		GenericApplicationContext context = new GenericApplicationContext();
-		new SoundCloudFakeContextCustomizer(true).customizeContext(context,
+		new SoundCloudFakeContextCustomizer(AutoConfigureSoundCloudFake.Credentials.TOKEN).customizeContext(context,
 				new MergedContextConfiguration(getClass(), new String[0], new Class<?>[0], new String[0], null));
 		context.refresh();
 		SoundCloudFake fake = context.getBean(SoundCloudFake.class);
@@ -69,8 +76,19 @@ class SoundCloudFakeContextCustomizerTests {
 
 	}
 
-	@AutoConfigureSoundCloudFake(authenticated = false)
+	@AutoConfigureSoundCloudFake(credentials = AutoConfigureSoundCloudFake.Credentials.NONE)
 	static class Anonymous {
+
+	}
+
+	@SuppressWarnings("deprecation")
+	@AutoConfigureSoundCloudFake(authenticated = false)
+	static class NotAuthenticated {
+
+	}
+
+	@AutoConfigureSoundCloudFake(credentials = AutoConfigureSoundCloudFake.Credentials.CONFIGURED)
+	static class Configured {
 
 	}
 

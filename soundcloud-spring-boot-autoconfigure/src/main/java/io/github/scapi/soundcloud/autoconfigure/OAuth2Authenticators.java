@@ -1,0 +1,96 @@
+package io.github.scapi.soundcloud.autoconfigure;
+
+import java.util.function.Supplier;
+
+import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import io.github.scapi.soundcloud.autoconfigure.SoundCloudConnectionDetails.Credentials;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Makes OAuth 2.1 authenticators from the connection details, with the application's Spring
+ * Security registrations and authorized client store when it has them. Kept apart from
+ * {@link AuthenticatorFactory} so that only {@link SoundCloudOAuth2Configuration}, which runs
+ * when Spring Security's OAuth2 client is on the class path, loads Spring Security types.
+ */
+final class OAuth2Authenticators {
+
+	private final Environment environment;
+
+	private final ObjectProvider<ClientRegistrationRepository> registrations;
+
+	private final ObjectProvider<OAuth2AuthorizedClientService> authorizedClients;
+
+	private final Supplier<RestClient.Builder> tokenClient;
+
+	OAuth2Authenticators(Environment environment, ObjectProvider<ClientRegistrationRepository> registrations,
+			ObjectProvider<OAuth2AuthorizedClientService> authorizedClients, Supplier<RestClient.Builder> tokenClient) {
+		this.environment = environment;
+		this.registrations = registrations;
+		this.authorizedClients = authorizedClients;
+		this.tokenClient = tokenClient;
+	}
+
+	SoundCloudAuthenticator create(SoundCloudConnectionDetails details) {
+		return OAuth2ClientFactory.create(settings(details, this.environment), this.registrations.getIfUnique(),
+				this.authorizedClients.getIfUnique(), this.tokenClient);
+	}
+
+	/**
+	 * The client that {@code soundcloud.auth.oauth2.client-id} configures, as a Spring
+	 * Security registration, with the credentials and endpoints of the connection details
+	 * when they name a client of their own.
+	 */
+	static ClientRegistration ownRegistration(SoundCloudConnectionDetails details, Environment environment) {
+		SoundCloudProperties.Auth.OAuth2 settings = settings(details, environment);
+		return OAuth2ClientFactory.registration(OAuth2ClientFactory.registrationId(settings), settings);
+	}
+
+	/**
+	 * {@code soundcloud.auth.oauth2.*} as {@link OAuth2ClientFactory} takes it, with the
+	 * endpoints and credentials of the connection details in place of the configured ones.
+	 * Bound afresh, so that the shared properties bean is not changed and every other
+	 * setting of the group (the redirect URI, the token store...) is kept.
+	 */
+	static SoundCloudProperties.Auth.OAuth2 settings(SoundCloudConnectionDetails details, Environment environment) {
+		SoundCloudProperties.Auth.OAuth2 settings = Binder.get(environment)
+			.bind("soundcloud.auth.oauth2", SoundCloudProperties.Auth.OAuth2.class)
+			.orElseGet(SoundCloudProperties.Auth.OAuth2::new);
+		settings.setTokenUri(details.getTokenUri());
+		settings.setAuthorizationUri(details.getAuthorizationUri());
+		Credentials credentials = details.getCredentials();
+		if (credentials instanceof SoundCloudConnectionDetails.ClientCredentials client) {
+			ownClient(settings, client.clientId(), client.clientSecret(), null,
+					SoundCloudProperties.Auth.OAuth2.GrantType.CLIENT_CREDENTIALS);
+		}
+		else if (credentials instanceof SoundCloudConnectionDetails.RefreshToken user) {
+			ownClient(settings, user.clientId(), user.clientSecret(), user.refreshToken(),
+					SoundCloudProperties.Auth.OAuth2.GrantType.AUTHORIZATION_CODE);
+		}
+		else if (credentials instanceof SoundCloudConnectionDetails.Registration registration) {
+			settings.setRegistrationId(registration.registrationId());
+			settings.setRefreshToken(registration.refreshToken());
+			settings.setClientId(null);
+			settings.setClientSecret(null);
+			settings.setGrantType(null);
+		}
+		return settings;
+	}
+
+	private static void ownClient(SoundCloudProperties.Auth.OAuth2 settings, String clientId,
+			@Nullable String clientSecret, @Nullable String refreshToken,
+			SoundCloudProperties.Auth.OAuth2.GrantType grantType) {
+		settings.setClientId(clientId);
+		settings.setClientSecret(clientSecret);
+		settings.setRefreshToken(refreshToken);
+		settings.setGrantType(grantType);
+	}
+
+}
