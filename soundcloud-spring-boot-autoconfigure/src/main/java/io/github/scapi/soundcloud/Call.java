@@ -2,9 +2,12 @@ package io.github.scapi.soundcloud;
 
 import java.net.URI;
 
+import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.web.client.RestClient;
 
 /**
  * One logical request for the {@link RequestExecutor}, made by one of the named factories
@@ -50,6 +53,24 @@ record Call<T>(Kind kind, HttpMethod method, String pathTemplate, URI uri, @Null
 	 */
 	static <T> Call<T> download(URI uri, BodyReader<T> reader) {
 		return new Call<>(Kind.DOWNLOAD, HttpMethod.GET, "{download}", uri, null, reader, false);
+	}
+
+	/**
+	 * Write a request body into an exchange: a form as its parameters (which OAuth 1.0a
+	 * signs, so they go along as an attribute too), multipart parts as they are, so that
+	 * files are streamed, and JSON with the connector's mapper.
+	 */
+	static void writeBody(RestClient.RequestBodySpec spec, SoundCloudRequestBody body, JsonMapper jsonMapper) {
+		spec.contentType(body.contentType());
+		if (body instanceof SoundCloudRequestBody.Form form) {
+			spec.attribute(SoundCloudAuthenticator.FORM_PARAMETERS_ATTRIBUTE, form.parameters()).body(form.parameters());
+		}
+		else if (body instanceof SoundCloudRequestBody.Multipart multipart) {
+			spec.body(multipart.parts());
+		}
+		else if (body instanceof SoundCloudRequestBody.Json json) {
+			spec.body(jsonMapper.writeValueAsBytes(json.value()));
+		}
 	}
 
 	/**

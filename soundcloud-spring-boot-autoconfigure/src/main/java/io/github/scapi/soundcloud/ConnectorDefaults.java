@@ -2,18 +2,25 @@ package io.github.scapi.soundcloud;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
 
 import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.client.RestClient;
 
 /**
  * What a connector is made with when its builder is given nothing else: the JSON mapper
- * of its own (decision 0001) and the default JDK transport.
+ * of its own (decision 0001) and the default JDK transport; and its {@code RestClient}.
  */
 final class ConnectorDefaults {
 
@@ -50,6 +57,22 @@ final class ConnectorDefaults {
 		// made for the first request (TLS set-up is costly); without a read timeout, a server
 		// that stops answering would hold the calling thread forever
 		return BlockingJdkClientHttpRequestFactory.lazy(builder::build, Duration.ofSeconds(30));
+	}
+
+	/**
+	 * The connector's {@code RestClient}: a copy of the given builder (or a plain one) on the
+	 * transport, asking for JSON and naming the library in its {@code User-Agent}. Made for the
+	 * first request, so that an application's start-up does not pay for it.
+	 */
+	static Supplier<RestClient> restClient(@Nullable Supplier<RestClient.Builder> source,
+			ClientHttpRequestFactory factory, String userAgent) {
+		return SingletonSupplier.of(() -> {
+			RestClient.Builder builder = (source != null) ? source.get().clone() : RestClient.builder();
+			return builder.requestFactory(factory).defaultHeaders((headers) -> {
+				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+				headers.set(HttpHeaders.USER_AGENT, userAgent);
+			}).build();
+		});
 	}
 
 }

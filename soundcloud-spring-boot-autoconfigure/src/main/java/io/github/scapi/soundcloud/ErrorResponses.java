@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -44,11 +45,12 @@ final class ErrorResponses {
 
 	private static final DateTimeFormatter LEGACY_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss Z");
 
-	private final JsonMapper jsonMapper;
+	// the connector's, made when first needed
+	private final Supplier<JsonMapper> jsonMapper;
 
 	private final Clock clock;
 
-	ErrorResponses(JsonMapper jsonMapper, Clock clock) {
+	ErrorResponses(Supplier<JsonMapper> jsonMapper, Clock clock) {
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;
 	}
@@ -87,6 +89,17 @@ final class ErrorResponses {
 		return (text.length() <= max) ? text : text.substring(0, max) + "...";
 	}
 
+	/**
+	 * Whether a {@code Content-Type} is {@code application/json}, with parameters or none:
+	 * what SoundCloud sends, told without parsing a media type for every response.
+	 */
+	static boolean isPlainJson(String contentType) {
+		int length = "application/json".length();
+		return contentType.regionMatches(true, 0, "application/json", 0, length)
+				&& (contentType.length() == length || contentType.charAt(length) == ';'
+						|| contentType.charAt(length) == ' ');
+	}
+
 	static boolean isJson(@Nullable MediaType contentType) {
 		return contentType != null && (MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
 				|| contentType.getSubtype().endsWith("+json"));
@@ -94,7 +107,7 @@ final class ErrorResponses {
 
 	private @Nullable JsonNode parse(byte[] bytes) {
 		try {
-			return this.jsonMapper.readTree(bytes);
+			return this.jsonMapper.get().readTree(bytes);
 		}
 		catch (JacksonException ex) {
 			return null;

@@ -28,10 +28,11 @@ import org.springframework.util.MultiValueMap;
  * dates as ISO ({@code yyyy-MM-dd}), enums lower-cased; {@code null} values are left out.
  * Files ({@link Resource} or {@link HttpEntity}) are kept as they are, for multipart bodies.
  * Percent-encoding happens later, when the form is written, so values may hold any text.
+ * Applications reach it through {@link SoundCloudRequestBody#railsForm(String, Map)}.
  *
  * @author scapi contributors
  */
-public final class RailsForm {
+final class RailsForm {
 
 	private RailsForm() {
 	}
@@ -42,7 +43,7 @@ public final class RailsForm {
 	 * @param fields the fields, nested as maps and lists
 	 * @return the parameters, in the order given
 	 */
-	public static MultiValueMap<String, Object> encode(String root, Map<String, ?> fields) {
+	static MultiValueMap<String, Object> encode(String root, Map<String, ?> fields) {
 		Assert.hasText(root, "'root' must not be empty");
 		Assert.notNull(fields, "'fields' must not be null");
 		MultiValueMap<String, Object> parameters = new LinkedMultiValueMap<>();
@@ -56,7 +57,7 @@ public final class RailsForm {
 	 * @return the same parameters as text
 	 * @throws IllegalArgumentException if a parameter is a file, which needs a multipart body
 	 */
-	public static MultiValueMap<String, String> asText(MultiValueMap<String, Object> parameters) {
+	static MultiValueMap<String, String> asText(MultiValueMap<String, Object> parameters) {
 		MultiValueMap<String, String> text = new LinkedMultiValueMap<>();
 		parameters.forEach((name, values) -> values.forEach((value) -> {
 			Assert.isTrue(value instanceof String, () -> "'" + name + "' is a file; send it as multipart");
@@ -70,7 +71,7 @@ public final class RailsForm {
 	 * @param parameters encoded parameters
 	 * @return {@code true} if a multipart body is needed
 	 */
-	public static boolean hasFiles(MultiValueMap<String, Object> parameters) {
+	static boolean hasFiles(MultiValueMap<String, Object> parameters) {
 		return parameters.values().stream().flatMap(Collection::stream).anyMatch((value) -> !(value instanceof String));
 	}
 
@@ -82,7 +83,7 @@ public final class RailsForm {
 	 * @param fields the fields, nested as maps and lists
 	 * @return the body
 	 */
-	public static SoundCloudRequestBody body(String root, Map<String, ?> fields) {
+	static SoundCloudRequestBody body(String root, Map<String, ?> fields) {
 		MultiValueMap<String, Object> parameters = encode(root, fields);
 		if (!hasFiles(parameters)) {
 			return SoundCloudRequestBody.form(asText(parameters));

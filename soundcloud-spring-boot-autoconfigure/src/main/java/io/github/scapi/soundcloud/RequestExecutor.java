@@ -2,16 +2,13 @@ package io.github.scapi.soundcloud;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
 import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
-import io.github.scapi.soundcloud.http.DeadlineExceededException;
-import io.github.scapi.soundcloud.observation.DefaultSoundCloudRequestConvention;
 import io.github.scapi.soundcloud.observation.SoundCloudObservationDocumentation;
 import io.github.scapi.soundcloud.observation.SoundCloudRequestContext;
 import io.micrometer.observation.Observation;
@@ -23,20 +20,19 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * Sends one logical request: its HTTP exchanges, the redirects the {@link RedirectPolicy}
  * allows, the retries the {@link SoundCloudRetryPolicy} allows and at most one renewal of
  * credentials after a 401. This class keeps the loop; the decisions live in those two
- * policies. Redirects and retries happen here, around the exchange, rather than in
+ * policies, what a response means in the {@link ResponseClassifier}, what a failure without
+ * one means in {@link TransportFailures}, the waits in {@link Backoff} and the observation's
+ * bookkeeping in {@link RequestObservation}. Redirects and retries happen here, around the exchange, rather than in
  * interceptors, because an interceptor makes Spring buffer request bodies in memory.
  */
 final class RequestExecutor {
-
-	private static final DefaultSoundCloudRequestConvention DEFAULT_CONVENTION = new DefaultSoundCloudRequestConvention();
 
 	/**
 	 * Exchanges are logged under the connector's name, the category users know from the
@@ -44,14 +40,19 @@ final class RequestExecutor {
 	 */
 	private static final Log logger = LogFactory.getLog("io.github.scapi.soundcloud.SoundCloudConnector");
 
-	/** Retries have a logger of their own, to be watched without every exchange. */
-	private static final Log retryLogger = LogFactory.getLog("io.github.scapi.soundcloud.retry");
+	/**
+	 * Where {@code RestClient} keeps a request's URI template, for the {@code uri} tag of
+	 * {@code http.client.requests}: its {@code uri(String, Function)} sets it too, but parses
+	 * the template into URI components twice per request to do so. The connector has expanded
+	 * the URI itself, so it hands over both as they are.
+	 */
+	static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
 
 	private final Supplier<RestClient> restClient;
 
 	private final SoundCloudAuthenticator authenticator;
 
-	private final JsonMapper jsonMapper;
+	private final Supplier<JsonMapper> jsonMapper;
 
 	private final ResponseClassifier classifier;
 
@@ -61,20 +62,15 @@ final class RequestExecutor {
 
 	private final RedirectPolicy redirectPolicy;
 
-	private final Sleeper sleeper;
-
-	private final Clock clock;
-
-	private final RandomGenerator random;
+	private final Backoff backoff;
 
 	private final ObservationRegistry observationRegistry;
 
 	private final @Nullable ObservationConvention<SoundCloudRequestContext> convention;
 
 	RequestExecutor(Supplier<RestClient> restClient, CredentialScope credentials, SoundCloudAuthenticator authenticator,
-			JsonMapper jsonMapper, SoundCloudRetryPolicy retryPolicy, SoundCloudRateLimiter rateLimiter,
-			Sleeper sleeper, Clock clock,
-			RandomGenerator random, ObservationRegistry observationRegistry,
+			Supplier<JsonMapper> jsonMapper, SoundCloudRetryPolicy retryPolicy, SoundCloudRateLimiter rateLimiter,
+			Sleeper sleeper, Clock clock, RandomGenerator random, ObservationRegistry observationRegistry,
 			@Nullable ObservationConvention<SoundCloudRequestContext> convention, long maxResponseBytes) {
 		this.observationRegistry = observationRegistry;
 		this.convention = convention;
@@ -86,9 +82,7 @@ final class RequestExecutor {
 		this.retryPolicy = retryPolicy;
 		this.rateLimiter = rateLimiter;
 		this.redirectPolicy = new RedirectPolicy(credentials);
-		this.sleeper = sleeper;
-		this.clock = clock;
-		this.random = random;
+		this.backoff = new Backoff(retryPolicy, sleeper, clock, random);
 	}
 
 	/**
@@ -111,32 +105,15 @@ final class RequestExecutor {
 	 * Send a request on behalf of a caller captured earlier.
 	 */
 	<T> @Nullable T execute(Call<T> call, Caller caller) {
-		// nothing to record without a registry that observes: no context is made then
-		SoundCloudRequestContext context = this.observationRegistry.isNoop() ? null
-				: new SoundCloudRequestContext(call.method().name(), call.pathTemplate(),
-						this.authenticator.type().name());
-		Observation observation = SoundCloudObservationDocumentation.CLIENT_REQUEST
-			.observation(this.convention, DEFAULT_CONVENTION, () -> context, this.observationRegistry);
-		if (caller.observation() != null) {
-			observation.parentObservation(caller.observation());
-		}
-		observation.start();
-		Progress progress = new Progress(observation);
+		RequestObservation observation = RequestObservation.start(call, this.authenticator.type().name(),
+				caller.observation(), this.observationRegistry, this.convention);
 		try (Observation.Scope scope = observation.openScope()) {
-			T result = loop(call, caller.authenticator(), progress);
-			if (call.kind() == Call.Kind.PAGE) {
-				observation.event(SoundCloudObservationDocumentation.Events.PAGE);
-			}
-			if (context != null) {
-				context.ended(progress.status, progress.attempts, progress.redirects, null);
-			}
+			T result = loop(call, caller.authenticator(), observation);
+			observation.succeeded(call.kind());
 			return result;
 		}
 		catch (SoundCloudException ex) {
-			if (context != null) {
-				context.ended(ex.getStatus(), progress.attempts, progress.redirects, ex.getClass().getSimpleName());
-			}
-			observation.error(ex);
+			observation.failed(ex);
 			throw ex;
 		}
 		finally {
@@ -144,11 +121,11 @@ final class RequestExecutor {
 		}
 	}
 
-	private <T> @Nullable T loop(Call<T> call, SoundCloudAuthenticator caller, Progress progress) {
+	private <T> @Nullable T loop(Call<T> call, SoundCloudAuthenticator caller, RequestObservation observation) {
 		HttpMethod method = call.method();
 		URI uri = call.uri();
 		SoundCloudRequestBody body = call.body();
-		Instant start = this.clock.instant();
+		Instant start = this.backoff.start();
 		// the transport abandons the exchange at this instant (real time, whatever clock the
 		// retries are measured with); streamed uploads and downloads take as long as they keep
 		// moving, so they have none
@@ -163,9 +140,9 @@ final class RequestExecutor {
 				// may refuse before anything is sent, when a limit is known to be reached
 				this.rateLimiter.beforeExchange(method, uri);
 			}
-			progress.attempts++;
+			observation.attempt();
 			try {
-				outcome = exchange(call, method, uri, body, chain, caller, !renewed, deadline, progress);
+				outcome = exchange(call, method, uri, body, chain, caller, !renewed, deadline, observation);
 			}
 			catch (RateLimitedException ex) {
 				// a 429 the retry policy does not retry (a POST, say) is still worth knowing
@@ -173,27 +150,17 @@ final class RequestExecutor {
 				throw ex;
 			}
 			catch (IllegalArgumentException ex) {
-				// the HTTP library refused the URL or a header value; its message would show them
-				// unredacted (a header may hold a token), so neither it nor the cause goes along
-				throw new SoundCloudTransportException(0, method, uri, List.of(),
-						"the HTTP library refused the request's URL or a header value", null);
+				throw TransportFailures.refused(method, uri);
 			}
 			catch (RestClientException ex) {
-				DeadlineExceededException passed = TransportFailures.deadlineExceeded(ex);
-				if (passed != null) {
-					progress.status = 0;
-					throw new SoundCloudTransportException(0, method, uri, List.of(), "the request's deadline of "
-							+ this.retryPolicy.deadline().toMillis() + " ms (soundcloud.retry.deadline) passed", null);
-				}
-				if (!(ex instanceof ResourceAccessException)) {
-					throw ex;
-				}
-				SoundCloudTransportException failure = new SoundCloudTransportException(0, method,
-						uri, List.of(), "no response: " + TransportFailures.describe(ex), ex);
-				progress.status = 0;
-				if (this.retryPolicy.mayResend(method, body, TransportFailures.neverSent(ex))
-						&& waitBeforeAttempt(attempt + 1, null, start, failure)) {
-					progress.event(SoundCloudObservationDocumentation.Events.RETRY);
+				observation.status(0);
+				SoundCloudTransportException failure = TransportFailures.noResponse(ex, method, uri,
+						this.retryPolicy.deadline());
+				// a passed deadline is final; anything else may be sent again under the policy's rules
+				if (TransportFailures.deadlineExceeded(ex) == null
+						&& this.retryPolicy.mayResend(method, body, TransportFailures.neverSent(ex))
+						&& this.backoff.waitBefore(attempt + 1, null, start, failure)) {
+					observation.event(SoundCloudObservationDocumentation.Events.RETRY);
 					attempt++;
 					continue;
 				}
@@ -204,16 +171,16 @@ final class RequestExecutor {
 			}
 			if (outcome instanceof ExchangeOutcome.Renewed<T>) {
 				renewed = true;
-				progress.event(SoundCloudObservationDocumentation.Events.CREDENTIALS_RENEWED);
+				observation.event(SoundCloudObservationDocumentation.Events.CREDENTIALS_RENEWED);
 				continue;
 			}
 			if (outcome instanceof ExchangeOutcome.Retry<T> retry) {
 				if (retry.failure() instanceof RateLimitedException limited) {
-					progress.event(SoundCloudObservationDocumentation.Events.RATE_LIMITED);
+					observation.event(SoundCloudObservationDocumentation.Events.RATE_LIMITED);
 					this.rateLimiter.rateLimited(limited);
 				}
-				if (waitBeforeAttempt(attempt + 1, retry.after(), start, retry.failure())) {
-					progress.event(SoundCloudObservationDocumentation.Events.RETRY);
+				if (this.backoff.waitBefore(attempt + 1, retry.after(), start, retry.failure())) {
+					observation.event(SoundCloudObservationDocumentation.Events.RETRY);
 					attempt++;
 					continue;
 				}
@@ -226,8 +193,7 @@ final class RequestExecutor {
 				return location;
 			}
 			chain.hop(method, uri, body, redirect.status(), redirect.location());
-			progress.redirects++;
-			progress.event(SoundCloudObservationDocumentation.Events.REDIRECT);
+			observation.redirected();
 			if (!RedirectPolicy.keepsBody(redirect.status())) {
 				body = null;
 			}
@@ -239,16 +205,20 @@ final class RequestExecutor {
 
 	private <T> ExchangeOutcome<T> exchange(Call<T> call, HttpMethod method, URI uri,
 			@Nullable SoundCloudRequestBody body, RedirectPolicy.Chain chain, SoundCloudAuthenticator caller,
-			boolean mayRenew, @Nullable Instant deadline, Progress progress) {
+			boolean mayRenew, @Nullable Instant deadline, RequestObservation observation) {
 		long started = System.nanoTime();
 		RestClient.RequestBodySpec spec = this.restClient.get().method(method)
-			.uri(call.pathTemplate(), (ignored) -> uri)
-			.attribute(SoundCloudObservationDocumentation.OBSERVATION_ATTRIBUTE, progress.observation);
+			.uri(uri)
+			.attribute(URI_TEMPLATE_ATTRIBUTE, call.pathTemplate());
+		if (!observation.observation().isNoop()) {
+			// for an authenticator to record events on (a token obtained); nothing to record on a no-op
+			spec.attribute(SoundCloudObservationDocumentation.OBSERVATION_ATTRIBUTE, observation.observation());
+		}
 		if (deadline != null) {
 			spec.attribute(BlockingJdkClientHttpRequestFactory.DEADLINE_ATTRIBUTE, deadline);
 		}
 		if (body != null) {
-			writeBody(spec, body);
+			Call.writeBody(spec, body, this.jsonMapper.get());
 		}
 		// asked for the URL each exchange is really sent to
 		boolean credentials = chain.mayCarryCredentials(uri);
@@ -262,49 +232,15 @@ final class RequestExecutor {
 				CredentialScope.keepOwnHeaders(request.getHeaders());
 			}
 		}).exchange((request, response) -> {
-			progress.status = response.getStatusCode().value();
+			observation.status(response.getStatusCode().value());
 			return this.classifier.classify(call, method, uri, request, response, (mayRenew && credentials) ? caller : null);
 		}, true);
 		if (logger.isDebugEnabled()) {
-			logger.debug(method + " " + call.pathTemplate() + " -> " + progress.status + " ("
-					+ outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ") in "
+			logger.debug(method + " " + call.pathTemplate() + " -> " + observation.status() + " ("
+					+ outcome.getClass().getSimpleName().toLowerCase(Locale.ROOT) + ") in "
 					+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		}
 		return outcome;
-	}
-
-	private void writeBody(RestClient.RequestBodySpec spec, SoundCloudRequestBody body) {
-		spec.contentType(body.contentType());
-		if (body instanceof SoundCloudRequestBody.Form form) {
-			spec.attribute(SoundCloudAuthenticator.FORM_PARAMETERS_ATTRIBUTE, form.parameters()).body(form.parameters());
-		}
-		else if (body instanceof SoundCloudRequestBody.Multipart multipart) {
-			spec.body(multipart.parts());
-		}
-		else if (body instanceof SoundCloudRequestBody.Json json) {
-			spec.body(this.jsonMapper.writeValueAsBytes(json.value()));
-		}
-	}
-
-	private boolean waitBeforeAttempt(int attempt, @Nullable Duration requested, Instant start,
-			SoundCloudException failure) {
-		Duration delay = this.retryPolicy.delayBefore(attempt, requested,
-				Duration.between(start, this.clock.instant()), this.random);
-		if (delay == null) {
-			return false;
-		}
-		if (retryLogger.isDebugEnabled()) {
-			retryLogger.debug("Retrying " + failure.getMethod() + " " + failure.getUrl() + " (attempt " + attempt + " of "
-					+ this.retryPolicy.maxAttempts() + ") in " + delay.toMillis() + " ms after: " + failure.getMessage());
-		}
-		try {
-			this.sleeper.sleep(delay);
-			return true;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
 	}
 
 	/**
@@ -315,27 +251,5 @@ final class RequestExecutor {
 	 */
 	record Caller(SoundCloudAuthenticator authenticator, @Nullable Observation observation) {
 	}
-
-	/** How far one logical request has come, for its observation. */
-	private static final class Progress {
-
-		private final Observation observation;
-
-		private int status;
-
-		private int attempts;
-
-		private int redirects;
-
-		Progress(Observation observation) {
-			this.observation = observation;
-		}
-
-		void event(Observation.Event event) {
-			this.observation.event(event);
-		}
-
-	}
-
 
 }

@@ -91,7 +91,9 @@ final class ResponseClassifier {
 			InputStream body) throws IOException {
 		if (call.expectsJson()) {
 			String declared = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
-			MediaType contentType = ErrorResponses.contentType(response.getHeaders());
+			// parsed only when it is not plainly application/json, SoundCloud's answer
+			MediaType contentType = (declared != null && !ErrorResponses.isPlainJson(declared))
+					? ErrorResponses.contentType(response.getHeaders()) : MediaType.APPLICATION_JSON;
 			if (declared != null && (contentType == null || !ErrorResponses.isJson(contentType))) {
 				String what = (contentType != null) ? contentType.toString()
 						: "a Content-Type that is not a media type: " + ErrorResponses.truncate(declared, 100);

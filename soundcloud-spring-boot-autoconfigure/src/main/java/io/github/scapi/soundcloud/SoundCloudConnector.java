@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Sends requests to the SoundCloud API and maps the answers: the successor of scapi's
@@ -61,19 +63,20 @@ public final class SoundCloudConnector {
 
 	private final SoundCloudAuthenticator authenticator;
 
-	private final JsonMapper jsonMapper;
+	// made when first needed: building a mapper is a noticeable part of an application's start-up
+	private final Supplier<JsonMapper> jsonMapper;
 
 	private final CredentialScope credentials;
 
 	private final RequestExecutor executor;
 
-	private final ListProtocol lists;
+	private final Supplier<ListProtocol> lists;
 
 	private final int pageSize;
 
 	private final boolean collapseScope;
 
-	SoundCloudConnector(URI baseUrl, SoundCloudAuthenticator authenticator, JsonMapper jsonMapper, int pageSize,
+	SoundCloudConnector(URI baseUrl, SoundCloudAuthenticator authenticator, Supplier<JsonMapper> jsonMapper, int pageSize,
 			boolean collapseScope, @Nullable Executor prefetchExecutor, CredentialScope credentials,
 			RequestExecutor executor) {
 		this.baseUrl = baseUrl;
@@ -85,8 +88,10 @@ public final class SoundCloudConnector {
 		this.collapseScope = collapseScope;
 		this.credentials = credentials;
 		this.executor = executor;
-		this.lists = new ListProtocol(executor, jsonMapper, baseUrl, this.basePrefix, credentials, pageSize,
-				prefetchExecutor);
+		String basePrefix = this.basePrefix;
+		// with the mapper, when a list is first asked for
+		this.lists = SingletonSupplier.of(() -> new ListProtocol(executor, jsonMapper.get(), baseUrl, basePrefix,
+				credentials, pageSize, prefetchExecutor));
 	}
 
 	/**
@@ -199,7 +204,7 @@ public final class SoundCloudConnector {
 	 */
 	public <T> T convert(JsonNode json, Class<T> type) {
 		try {
-			return this.jsonMapper.treeToValue(json, type);
+			return this.jsonMapper.get().treeToValue(json, type);
 		}
 		catch (JacksonException ex) {
 			throw new UnexpectedResponseException(200, HttpMethod.GET, null, List.of(),
@@ -299,7 +304,7 @@ public final class SoundCloudConnector {
 	public <T> CursorSlice<T> slice(String pathTemplate, Map<String, ?> uriVariables,
 			MultiValueMap<String, String> query, Class<T> itemType, Pageable pageable) {
 		checkTemplate(pathTemplate);
-		return this.lists.slice(pathTemplate, uriVariables, query, itemType, pageable);
+		return this.lists.get().slice(pathTemplate, uriVariables, query, itemType, pageable);
 	}
 
 	/**
@@ -318,7 +323,7 @@ public final class SoundCloudConnector {
 	public <T> Stream<T> stream(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> itemType) {
 		checkTemplate(pathTemplate);
-		return this.lists.stream(pathTemplate, uriVariables, query, itemType);
+		return this.lists.get().stream(pathTemplate, uriVariables, query, itemType);
 	}
 
 	/**
@@ -335,7 +340,7 @@ public final class SoundCloudConnector {
 	public <T> List<T> list(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> itemType) {
 		checkTemplate(pathTemplate);
-		return this.lists.whole(pathTemplate, uriVariables, query, itemType);
+		return this.lists.get().whole(pathTemplate, uriVariables, query, itemType);
 	}
 
 	private URI expand(String pathTemplate, Map<String, ?> uriVariables,
@@ -349,7 +354,7 @@ public final class SoundCloudConnector {
 	}
 
 	private <T> BodyReader<T> reader(Class<T> type) {
-		return (body) -> this.jsonMapper.readValue(body, type);
+		return (body) -> this.jsonMapper.get().readValue(body, type);
 	}
 
 	@Override

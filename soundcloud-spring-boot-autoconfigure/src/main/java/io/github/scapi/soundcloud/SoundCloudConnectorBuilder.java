@@ -18,8 +18,6 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.util.function.SingletonSupplier;
@@ -370,16 +368,11 @@ public final class SoundCloudConnectorBuilder {
 		ClientHttpRequestFactory factory = (this.requestFactory != null) ? this.requestFactory
 				: ConnectorDefaults.requestFactory("http".equalsIgnoreCase(this.baseUrl.getScheme()));
 		String userAgent = (this.userAgent != null) ? this.userAgent : SoundCloudVersion.defaultUserAgent();
-		// made for the first request, so that an application's start-up does not pay for it
-		Supplier<RestClient> restClient = SingletonSupplier.of(() -> {
-			RestClient.Builder builder = (source != null) ? source.get().clone() : RestClient.builder();
-			return builder.requestFactory(factory).defaultHeaders((headers) -> {
-				headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
-				headers.set(HttpHeaders.USER_AGENT, userAgent);
-			}).build();
-		});
+		Supplier<RestClient> restClient = ConnectorDefaults.restClient(source, factory, userAgent);
 		long maxBytes = this.maxResponseSize.toBytes();
-		JsonMapper jsonMapper = ConnectorDefaults.jsonMapper(maxBytes, MIN_RESPONSE_SIZE.toBytes());
+		// made for the first request or conversion, like the RestClient
+		Supplier<JsonMapper> jsonMapper = SingletonSupplier
+			.of(() -> ConnectorDefaults.jsonMapper(maxBytes, MIN_RESPONSE_SIZE.toBytes()));
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
 		RequestExecutor executor = new RequestExecutor(restClient, credentials, this.authenticator, jsonMapper,
 				this.retryPolicy, this.rateLimiter, this.sleeper, this.clock, this.random, this.observationRegistry,

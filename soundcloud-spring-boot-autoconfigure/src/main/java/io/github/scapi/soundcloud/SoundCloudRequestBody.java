@@ -1,5 +1,7 @@
 package io.github.scapi.soundcloud;
 
+import java.util.Map;
+
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
@@ -32,6 +34,22 @@ public sealed interface SoundCloudRequestBody {
 	 */
 	static Multipart multipart(MultiValueMap<String, Object> parts) {
 		return new Multipart(parts);
+	}
+
+	/**
+	 * Fields nested under a root name, encoded the way Rails, and so SoundCloud's form
+	 * endpoints, read them: a map becomes {@code root[key]}, a list {@code root[]} repeated,
+	 * a list of maps {@code root[][key]} (so {@code track -> {tag_list -> "a b"}} becomes
+	 * {@code track[tag_list]=a b}). Scalars are written with {@code toString()}, dates as
+	 * ISO, enums lower-cased, {@code null} values left out. A form, or a multipart body when
+	 * a field is a {@link Resource} (sent with its file name and a content type guessed from
+	 * it, and streamed). Every write of the library's repositories is encoded this way.
+	 * @param root the root, e.g. {@code track}
+	 * @param fields the fields, nested as maps and lists
+	 * @return the body
+	 */
+	static SoundCloudRequestBody railsForm(String root, Map<String, ?> fields) {
+		return RailsForm.body(root, fields);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.auth.StaticTokenAuthenticator;
 import io.github.scapi.soundcloud.model.Track;
 import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,8 +23,16 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One {@code findById} against the {@link PagingServer} (the fake's tracks, served from another
  * process, no added latency): the starter's
- * {@link SoundCloudTrackRepository} versus {@link RawClient}. Goal: starter / raw ≤ 1.10
+ * {@link SoundCloudTrackRepository} versus {@link RawClient}. Goal (issue 15): starter / raw ≤ 1.05
  * (time per operation).
+ * <p>
+ * {@link #starter} and {@link #raw} are measured one after the other, in forks of their own,
+ * as JMH does; on a machine whose load drifts, the two sides then run under different
+ * conditions. {@link #paired} measures both within every operation instead: {@value #BLOCK}
+ * calls of one side, then {@value #BLOCK} of the other (which goes first alternates), each
+ * block timed alone, so that the two sides share whatever the machine is doing. Its secondary
+ * results {@code starterNs} and {@code rawNs} are the time spent in each side per iteration;
+ * {@code ratios.py} reports the ratio of every iteration's two sums and their spread.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -72,6 +81,51 @@ public class FindByIdBenchmark {
 	@Benchmark
 	public Track raw() throws Exception {
 		return this.raw.findTrack(this.trackUrn);
+	}
+
+	/** Calls of each side per {@link #paired} operation. */
+	static final int BLOCK = 50;
+
+	private int pairs;
+
+	@Benchmark
+	public Object paired(PairTimes times) throws Exception {
+		boolean starterFirst = (this.pairs++ % 2) == 0;
+		Object last = null;
+		for (int side = 0; side < 2; side++) {
+			boolean starterNow = (side == 0) == starterFirst;
+			long start = System.nanoTime();
+			for (int i = 0; i < BLOCK; i++) {
+				last = starterNow ? starter() : raw();
+			}
+			long elapsed = System.nanoTime() - start;
+			if (starterNow) {
+				times.starterNs += elapsed;
+			}
+			else {
+				times.rawNs += elapsed;
+			}
+		}
+		return last;
+	}
+
+	/** The time each side of {@link #paired} took, summed by JMH over an iteration. */
+	@State(Scope.Thread)
+	@AuxCounters(AuxCounters.Type.EVENTS)
+	public static class PairTimes {
+
+		/** Nanoseconds spent in the starter's calls. */
+		public long starterNs;
+
+		/** Nanoseconds spent in the raw client's calls. */
+		public long rawNs;
+
+		@Setup(Level.Iteration)
+		public void clear() {
+			this.starterNs = 0;
+			this.rawNs = 0;
+		}
+
 	}
 
 }

@@ -41,7 +41,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code withMs} and {@code withoutMs} carry the figures of each pair. JMH adds event counters up
  * over the iterations (and prints negative values as "≈ 0"), so {@code ratios.py} averages the
  * per-iteration values in the JSON's {@code rawData} and computes their 99.9 % error; the primary
- * score is only the time a pair took. Goal: mean {@code addedMs} ≤ 50.
+ * score is only the time a pair took. Goal (issue 15): mean {@code addedMs} ≤ 30.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -1,6 +1,11 @@
 package io.github.scapi.soundcloud.sample;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +26,7 @@ import io.github.scapi.soundcloud.repository.PlaylistRepository;
 import io.github.scapi.soundcloud.repository.PlaylistUpdate;
 import io.github.scapi.soundcloud.repository.TrackQuery;
 import io.github.scapi.soundcloud.repository.TrackRepository;
+import io.github.scapi.soundcloud.repository.TrackUpload;
 import io.github.scapi.soundcloud.repository.UserQuery;
 import io.github.scapi.soundcloud.repository.UserRepository;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +40,7 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -93,6 +100,7 @@ class SoundCloudTour implements ApplicationRunner {
 		boolean writes = this.properties.writeDemo() || this.onFake;
 		if (this.connector.getAuthenticator().type() != SoundCloudAuthType.NONE && writes) {
 			playlistRoundTrip();
+			uploadWithProgress();
 		}
 		showHealthAndMetrics();
 	}
@@ -146,6 +154,77 @@ class SoundCloudTour implements ApplicationRunner {
 		this.out.printf("Renamed it to \"%s\"%n", renamed.title());
 		this.playlists.deleteById(created.urn());
 		this.out.printf("Deleted it: %s%n", this.playlists.findById(created.urn()).isEmpty() ? "gone" : "still there");
+	}
+
+	/**
+	 * Upload a generated "audio" file with a progress bar, then delete the track: on against
+	 * the embedded fake; against the real API only with {@code sample.write-demo=true}.
+	 */
+	private void uploadWithProgress() {
+		Path file = generatedAudio(4 * 1024 * 1024);
+		try {
+			ProgressBar bar = new ProgressBar(this.out, file.getFileName().toString());
+			Track track = this.tracks.create(TrackUpload.of("Sample upload", new FileSystemResource(file))
+				.withProgress(bar::show));
+			this.out.printf("%nUploaded %s \"%s\"%n", track.urn(), track.title());
+			this.tracks.deleteById(track.urn());
+		}
+		finally {
+			try {
+				Files.deleteIfExists(file);
+				Files.deleteIfExists(file.getParent());
+			}
+			catch (IOException ex) {
+				// a temporary file left behind is no reason to fail the tour
+			}
+		}
+	}
+
+	/** A file of {@code size} bytes of silence, written a block at a time. */
+	private static Path generatedAudio(int size) {
+		try {
+			// its name gives the part's content type (audio/mpeg)
+			Path file = Files.createTempDirectory("sample-upload-").resolve("generated.mp3");
+			byte[] block = new byte[64 * 1024];
+			try (OutputStream out = Files.newOutputStream(file)) {
+				for (int written = 0; written < size; written += block.length) {
+					out.write(block, 0, Math.min(block.length, size - written));
+				}
+			}
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A text progress bar drawn again on the same line for every call of the upload's
+	 * progress listener, which comes at most every 64 KiB.
+	 */
+	private static final class ProgressBar {
+
+		private static final int WIDTH = 30;
+
+		private final PrintStream out;
+
+		private final String name;
+
+		ProgressBar(PrintStream out, String name) {
+			this.out = out;
+			this.name = name;
+		}
+
+		void show(long sent, long total) {
+			if (total <= 0) {
+				this.out.printf("\rUploading %s: %,d bytes", this.name, sent);
+				return;
+			}
+			int filled = (int) (WIDTH * sent / total);
+			this.out.printf("\rUploading %s [%s%s] %3d%% of %.1f MB", this.name, "#".repeat(filled),
+					" ".repeat(WIDTH - filled), 100 * sent / total, total / (1024.0 * 1024.0));
+		}
+
 	}
 
 	private void showMe() {

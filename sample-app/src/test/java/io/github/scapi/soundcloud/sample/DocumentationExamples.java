@@ -143,6 +143,14 @@ final class DocumentationExamples {
 		System.out.println(track.urn() + " " + bytes);
 	}
 
+	/** docs/tracks.md, upload progress. */
+	static Track uploadProgress(TrackRepository tracks) {
+		TrackUpload upload = TrackUpload.of("Night Bus", new FileSystemResource("night-bus.mp3"))
+			.withProgress((sent, total) -> System.out.printf("\r%d of %d bytes sent", sent, total));
+		Track track = tracks.create(upload);
+		return track;
+	}
+
 	/** docs/users.md. */
 	static void me(MeRepository me) {
 		me.follow("soundcloud:users:1013");

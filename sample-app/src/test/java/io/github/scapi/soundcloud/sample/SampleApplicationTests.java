@@ -31,6 +31,9 @@ class SampleApplicationTests {
 			.contains("Created playlist soundcloud:playlists:")
 			.contains("Renamed it to \"Renamed, it's done\"")
 			.contains("Deleted it: gone")
+			.contains("Uploading generated.mp3 [                              ]   0% of 4.0 MB")
+			.contains("Uploading generated.mp3 [##############################] 100% of 4.0 MB")
+			.containsPattern("Uploaded soundcloud:tracks:\\d+ \"Sample upload\"")
 			.contains("Health of the SoundCloud API: UP")
 			.contains("soundcloud.client.requests.page")
 			.containsPattern("http\\.client\\.requests +\\d+");

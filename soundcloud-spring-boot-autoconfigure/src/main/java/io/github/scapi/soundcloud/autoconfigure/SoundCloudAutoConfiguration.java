@@ -86,8 +86,8 @@ public final class SoundCloudAutoConfiguration {
 			SoundCloudConnectionDetails connectionDetails,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings) {
-		return new SoundCloudHttpTransport(SoundCloudTransport.requestFactory(properties,
-				connectionDetails.getBaseUrl(), requestFactoryBuilder, httpClientSettings));
+		return SoundCloudHttpTransport.of(properties, connectionDetails.getBaseUrl(), requestFactoryBuilder,
+				httpClientSettings);
 	}
 
 	@Bean
@@ -136,9 +136,7 @@ public final class SoundCloudAutoConfiguration {
 		OAuth1Credentials consumer = (connectionDetails
 			.getCredentials() instanceof SoundCloudConnectionDetails.OAuth1 oauth1) ? OAuth1Support.credentials(oauth1)
 					: OAuth1Support.credentials(properties.getAuth().getOauth1());
-		RestClient restClient = SoundCloudTransport
-			.restClientBuilder(restClientBuilder, transport.requestFactory(), properties)
-			.build();
+		RestClient restClient = transport.restClientBuilder(restClientBuilder, properties).build();
 		return new OAuth1Flow(consumer.withoutToken(), connectionDetails.getOAuth1Endpoints(), restClient);
 	}
 

@@ -52,7 +52,7 @@ class SoundCloudOAuth2Configuration {
 			ObjectProvider<RestClient.Builder> restClientBuilder, SoundCloudHttpTransport transport) {
 		// obtained for the first token request, so that start-up does not pay for Boot's builder
 		return new OAuth2Authenticators(environment, registrations, authorizedClients,
-				() -> SoundCloudTransport.restClientBuilder(restClientBuilder, transport.requestFactory(), properties));
+				() -> transport.restClientBuilder(restClientBuilder, properties));
 	}
 
 }

@@ -72,9 +72,7 @@ public final class SoundCloudSignInAutoConfiguration {
 		SoundCloudHttpTransport http = transport.getIfAvailable();
 		// the starter's transport and User-Agent, as for every other request it sends
 		SoundCloudOAuth2UserService soundCloudUsers = (soundCloud != null && http != null)
-				? new SoundCloudOAuth2UserService(SoundCloudTransport
-					.restClientBuilder(restClientBuilder, http.requestFactory(), soundCloud)
-					.build())
+				? new SoundCloudOAuth2UserService(http.restClientBuilder(restClientBuilder, soundCloud).build())
 				: new SoundCloudOAuth2UserService();
 		return new SignInUserService(soundCloudUsers, new DefaultOAuth2UserService());
 	}

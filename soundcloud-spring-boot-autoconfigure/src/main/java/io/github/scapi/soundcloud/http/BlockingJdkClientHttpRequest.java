@@ -205,7 +205,8 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 		if (timeout != null && timeout > 0) {
 			builder.timeout(Duration.ofNanos(timeout));
 		}
-		headers.forEach((name, values) -> {
+		// through the map itself: HttpHeaders.forEach makes a case-insensitive entry view first
+		headers.asMultiValueMap().forEach((name, values) -> {
 			if (!DISALLOWED_HEADERS.contains(name)) {
 				for (String value : values) {
 					builder.header(name, value);

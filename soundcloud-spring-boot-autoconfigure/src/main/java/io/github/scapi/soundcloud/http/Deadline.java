@@ -1,6 +1,5 @@
 package io.github.scapi.soundcloud.http;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +15,8 @@ final class Deadline {
 
 	// a deadline centuries ahead is no deadline; clamped so that nanoTime arithmetic cannot overflow
 	private static final long FAR_NANOS = Long.MAX_VALUE / 4;
+
+	private static final long FAR_SECONDS = FAR_NANOS / 1_000_000_000L;
 
 	private final Instant instant;
 
@@ -41,17 +42,25 @@ final class Deadline {
 		}
 		long now = System.nanoTime();
 		Instant wallNow = Instant.now();
+		// in seconds first, so that a deadline centuries away cannot overflow, and without
+		// making Instants on the way: this runs for every request
+		long seconds = instant.getEpochSecond() - wallNow.getEpochSecond();
 		long left;
-		if (instant.isAfter(wallNow.plusNanos(FAR_NANOS))) {
+		if (seconds > FAR_SECONDS) {
 			left = FAR_NANOS;
 		}
-		else if (instant.isBefore(wallNow.minusNanos(FAR_NANOS))) {
+		else if (seconds < -FAR_SECONDS) {
 			left = -FAR_NANOS;
 		}
 		else {
-			left = Duration.between(wallNow, instant).toNanos();
+			left = seconds * 1_000_000_000L + (instant.getNano() - wallNow.getNano());
 		}
 		return new Deadline(instant, now + left);
+	}
+
+	/** The {@link System#nanoTime()} of the deadline. */
+	long nanos() {
+		return this.nanos;
 	}
 
 	/** Nanoseconds until the deadline, zero or negative once it passed. */

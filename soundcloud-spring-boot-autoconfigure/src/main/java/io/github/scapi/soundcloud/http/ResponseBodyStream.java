@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @author scapi contributors
  */
-final class ResponseBodyStream extends InputStream {
+final class ResponseBodyStream extends InputStream implements DeadlineWatch.Watched {
 
 	/** At most this many bytes are read on close so that the connection can be used again. */
 	static final int DRAIN_LIMIT = 8 * 1024;
@@ -70,8 +69,6 @@ final class ResponseBodyStream extends InputStream {
 	// wakes sees it
 	private final AtomicInteger state = new AtomicInteger(OPEN);
 
-	private volatile @Nullable ScheduledFuture<?> expiry;
-
 	// the reader's own: buffers already taken from the queue
 	private ByteBuffer current = NO_BYTES;
 
@@ -86,8 +83,7 @@ final class ResponseBodyStream extends InputStream {
 		this.deadline = deadline;
 		if (deadline != null) {
 			// abandons the exchange at the deadline, even when its holder is not reading
-			this.expiry = TimeoutScheduler.INSTANCE.schedule(() -> abort(EXPIRED),
-					Math.max(0, deadline.nanosLeft()), TimeUnit.NANOSECONDS);
+			DeadlineWatch.INSTANCE.watch(this);
 		}
 	}
 
@@ -228,10 +224,19 @@ final class ResponseBodyStream extends InputStream {
 		finish(!Thread.currentThread().isInterrupted() && this.queue.drain(wait, DRAIN_LIMIT));
 	}
 
+	@Override
+	public long deadlineNanos() {
+		return Objects.requireNonNull(this.deadline).nanos();
+	}
+
+	@Override
+	public void expire() {
+		abort(EXPIRED);
+	}
+
 	private void finish(boolean ended) {
-		ScheduledFuture<?> pending = this.expiry;
-		if (pending != null) {
-			pending.cancel(false);
+		if (this.deadline != null) {
+			DeadlineWatch.INSTANCE.unwatch(this);
 		}
 		if (!ended) {
 			this.queue.cancel();

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.github.scapi.soundcloud.RailsForm;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.SoundCloudRequestBody;
 import io.github.scapi.soundcloud.UnexpectedResponseException;
@@ -67,14 +66,14 @@ public final class SoundCloudTrackRepository extends RepositorySupport implement
 	@Override
 	public Track create(TrackUpload upload) {
 		Assert.notNull(upload, "'upload' must not be null");
-		return write(HttpMethod.POST, "/tracks", Map.of(), RailsForm.body("track", upload.fields()), Track.class);
+		return write(HttpMethod.POST, "/tracks", Map.of(), SoundCloudRequestBody.railsForm("track", upload.fields()), Track.class);
 	}
 
 	@Override
 	public Track update(String urnOrId, TrackUpdate changes) {
 		Assert.notNull(changes, "'changes' must not be null");
 		Assert.isTrue(!changes.fields().isEmpty(), "'changes' must change at least one field");
-		return write(HttpMethod.PUT, TRACK, track(urnOrId), RailsForm.body("track", changes.fields()), Track.class);
+		return write(HttpMethod.PUT, TRACK, track(urnOrId), SoundCloudRequestBody.railsForm("track", changes.fields()), Track.class);
 	}
 
 	@Override

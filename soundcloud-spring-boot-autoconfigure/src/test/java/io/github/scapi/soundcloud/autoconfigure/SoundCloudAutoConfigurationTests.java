@@ -191,7 +191,7 @@ class SoundCloudAutoConfigurationTests {
 		HttpClientSettings boot = HttpClientSettings.defaults()
 			.withRedirects(HttpRedirects.FOLLOW)
 			.withConnectTimeout(Duration.ofSeconds(3));
-		HttpClientSettings settings = SoundCloudTransport.settings(http, boot);
+		HttpClientSettings settings = SoundCloudHttpTransport.settings(http, boot);
 		assertThat(settings.redirects()).isEqualTo(HttpRedirects.DONT_FOLLOW);
 		assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
 		assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(7));

@@ -8,7 +8,7 @@ import org.springframework.core.io.AbstractResource;
  * A large "audio file" that exists only as a stream: bytes are generated as they are read,
  * so nothing of it is ever in memory unless the code under test puts it there.
  */
-final class GeneratedAudio extends AbstractResource {
+class GeneratedAudio extends AbstractResource {
 
 	private final long size;
 

@@ -21,10 +21,20 @@ public final class UploadMain {
 			.authenticator(new StaticTokenAuthenticator("upload-token"))
 			.build();
 		long size = Long.parseLong(args[1]);
-		Track track = new SoundCloudTrackRepository(connector)
-			.create(TrackUpload.of("Two hundred megabytes", new GeneratedAudio(size)));
+		TrackUpload upload = TrackUpload.of("Two hundred megabytes", new GeneratedAudio(size));
+		long[] last = { -1, 0 };
+		if (args.length > 2 && args[2].equals("progress")) {
+			upload = upload.withProgress((sent, total) -> {
+				if (sent <= last[0]) {
+					throw new IllegalStateException("progress went from " + last[0] + " to " + sent);
+				}
+				last[0] = sent;
+				last[1]++;
+			});
+		}
+		Track track = new SoundCloudTrackRepository(connector).create(upload);
 		System.out.println("created " + track.urn() + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-				+ " MB");
+				+ " MB, progress calls " + last[1] + ", last at " + last[0]);
 	}
 
 }
