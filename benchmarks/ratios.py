@@ -21,6 +21,8 @@ PAIRS = [
      "PrefetchBenchmark.walk[prefetch=false]", "<= 0.60", lambda r: r <= 0.60),
     ("OAuth 1.0a signing, ops/ms (ours / Signpost)", "OAuth1SigningBenchmark.ours",
      "OAuth1SigningBenchmark.signpost", ">= 1.0", lambda r: r >= 1.0),
+    ("shared rate-limit check, time per play (JDBC / none)", "SharedRateLimitBenchmark.shared",
+     "SharedRateLimitBenchmark.none", "<= 1.5", lambda r: r <= 1.5),
 ]
 
 

@@ -11,6 +11,8 @@ import io.github.scapi.soundcloud.jdbc.SoundCloudJdbcSchema;
 import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
 import io.github.scapi.soundcloud.test.FakeTrack;
 import io.github.scapi.soundcloud.test.SoundCloudFake;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,6 +46,8 @@ public class SharedRateLimitBenchmark {
 
 	private EmbeddedPostgres postgres;
 
+	private HikariDataSource dataSource;
+
 	private SoundCloudFake fake;
 
 	private SoundCloudTrackRepository none;
@@ -55,13 +59,19 @@ public class SharedRateLimitBenchmark {
 	@Setup(Level.Trial)
 	public void setUp() throws Exception {
 		this.postgres = EmbeddedPostgres.builder().start();
-		SoundCloudJdbcSchema.create(this.postgres.getPostgresDatabase(), false, true);
+		// pooled, as Boot's DataSource is in an application: the embedded database's own DataSource
+		// opens a connection per statement, which would measure PostgreSQL's connection start-up
+		HikariConfig pool = new HikariConfig();
+		pool.setJdbcUrl(this.postgres.getJdbcUrl("postgres", "postgres"));
+		pool.setMaximumPoolSize(4);
+		this.dataSource = new HikariDataSource(pool);
+		SoundCloudJdbcSchema.create(this.dataSource, false, true);
 		this.fake = SoundCloudFake.start();
 		FakeTrack track = this.fake.dataset().tracks().stream().filter((each) -> each.access().equals("playable"))
 			.findFirst()
 			.orElseThrow();
 		this.streamUrl = this.fake.baseUrl() + "/tracks/" + track.urn() + "/streams/http_mp3_128";
-		JdbcRateLimiter limiter = new JdbcRateLimiter(this.postgres.getPostgresDatabase());
+		JdbcRateLimiter limiter = new JdbcRateLimiter(this.dataSource);
 		limiter.setPlaysPerDay(Long.MAX_VALUE / 4);
 		this.none = repository(SoundCloudRateLimiter.NONE);
 		this.shared = repository(limiter);
@@ -91,6 +101,7 @@ public class SharedRateLimitBenchmark {
 	@TearDown(Level.Trial)
 	public void tearDown() throws Exception {
 		this.fake.close();
+		this.dataSource.close();
 		this.postgres.close();
 	}
 
