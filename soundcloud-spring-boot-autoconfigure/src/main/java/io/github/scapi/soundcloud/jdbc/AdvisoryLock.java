@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -43,6 +45,16 @@ final class AdvisoryLock {
 
 	private final Duration timeout;
 
+	/**
+	 * How many threads of this instance may hold a lock connection at once. The work under
+	 * the lock reads and saves tokens on a second connection from the same pool (so that a
+	 * save survives a holder that PostgreSQL disconnects); without a bound, as many holders as
+	 * the pool has connections would each wait for a second one that none can get.
+	 */
+	static final int MAX_HOLDERS = 4;
+
+	private final Semaphore holders = new Semaphore(MAX_HOLDERS, true);
+
 	private final AtomicLong acquisitions = new AtomicLong();
 
 	private final AtomicLong waitNanos = new AtomicLong();
@@ -61,6 +73,26 @@ final class AdvisoryLock {
 	 */
 	<T> T run(String key, Function<Connection, T> work) {
 		long start = System.nanoTime();
+		try {
+			if (!this.holders.tryAcquire(this.timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new CannotAcquireLockException("Gave up waiting for the shared lock after "
+						+ this.timeout.toMillis() + " ms (soundcloud.jdbc.lock-timeout): " + MAX_HOLDERS
+						+ " token requests of this instance were holding locks");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CannotAcquireLockException("Interrupted while waiting for the shared lock", ex);
+		}
+		try {
+			return runHolding(key, work, start);
+		}
+		finally {
+			this.holders.release();
+		}
+	}
+
+	private <T> T runHolding(String key, Function<Connection, T> work, long start) {
 		Connection connection;
 		try {
 			connection = this.dataSource.getConnection();

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.util.Assert;
 
@@ -112,7 +113,10 @@ public class JdbcRateLimiter implements SoundCloudRateLimiter {
 	 */
 	public JdbcRateLimiter(DataSource dataSource) {
 		Assert.notNull(dataSource, "'dataSource' must not be null");
-		this.jdbc = new JdbcTemplate(dataSource);
+		// never the application's transaction: a count or a 429 block is a fact about requests
+		// already sent, which a caller's rollback must not undo (nor hold the row's lock until
+		// the caller commits); each statement commits on its own
+		this.jdbc = new JdbcTemplate(new DelegatingDataSource(dataSource));
 		this.budgets.put(PLAYS, new Budget(UNLIMITED, Duration.ofHours(24), null));
 		this.budgets.put(TOKENS, new Budget(UNLIMITED, Duration.ofHours(12), null));
 	}
@@ -264,10 +268,16 @@ public class JdbcRateLimiter implements SoundCloudRateLimiter {
 	 */
 	private void flush() {
 		for (Map.Entry<String, AtomicLong> entry : this.pending.entrySet()) {
-			long count = entry.getValue().get();
+			// taken, not read: two threads flushing at once must not both add the same count
+			long count = entry.getValue().getAndSet(0);
 			if (count > 0) {
-				add(entry.getKey(), count);
-				entry.getValue().addAndGet(-count);
+				try {
+					add(entry.getKey(), count);
+				}
+				catch (RuntimeException ex) {
+					entry.getValue().addAndGet(count);
+					throw ex;
+				}
 			}
 		}
 		for (Map.Entry<String, Instant> entry : this.unrecordedBlocks.entrySet()) {

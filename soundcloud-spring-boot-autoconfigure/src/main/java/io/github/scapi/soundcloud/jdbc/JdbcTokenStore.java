@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.JdbcOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -97,7 +98,10 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 		Assert.notNull(dataSource, "'dataSource' must not be null");
 		Assert.notNull(registrations, "'registrations' must not be null");
 		Assert.notNull(lockTimeout, "'lockTimeout' must not be null");
-		this.delegate = new JdbcOAuth2AuthorizedClientService(new JdbcTemplate(dataSource), registrations);
+		// never the application's transaction: a rotated refresh token must be saved even when
+		// the caller's transaction (a batch chunk, say) rolls back, or the spent one stays
+		this.delegate = new JdbcOAuth2AuthorizedClientService(new JdbcTemplate(new DelegatingDataSource(dataSource)),
+				registrations);
 		this.delegate.setAuthorizedClientRowMapper(UtcColumns.rowMapper(registrations));
 		this.delegate.setAuthorizedClientParametersMapper(UtcColumns.parametersMapper());
 		this.lock = new AdvisoryLock(dataSource, lockTimeout);

@@ -153,16 +153,31 @@ public final class SoundCloudWalk<T> implements Iterator<T>, AutoCloseable {
 
 	private void fetch(Pageable pageable) {
 		Instant issuedAt = this.nextIssuedAt;
-		this.next = null;
+		String requestedHref = null;
 		if (pageable instanceof CursorPageable cursor && cursor.getCursor().isPresent()) {
 			String href = cursor.getCursor().get();
 			if (!this.requested.add(fingerprint(href))) {
+				this.next = null;
 				throw new UnexpectedResponseException(200, HttpMethod.GET, safeUri(href), List.of(),
 						"cursor loop: next_href leads back to a page this walk already requested; the walk stops",
 						null);
 			}
+			requestedHref = href;
 		}
-		Slice<T> slice = this.operation.fetch(pageable);
+		Slice<T> slice;
+		try {
+			slice = this.operation.fetch(pageable);
+		}
+		catch (RuntimeException ex) {
+			// a failed fetch (a transport failure, a 5xx) leaves the walk where it was: the
+			// position still names this page, and asking again fetches it again, instead of
+			// the list looking complete
+			if (requestedHref != null) {
+				this.requested.remove(fingerprint(requestedHref));
+			}
+			throw ex;
+		}
+		this.next = null;
 		Assert.state(slice instanceof CursorSlice<T> cursorSlice && cursorSlice.getList().isPresent(),
 				"The list operation must return the slice of a SoundCloud list (a repository or scope method)");
 		CursorSlice<T> page = (CursorSlice<T>) slice;

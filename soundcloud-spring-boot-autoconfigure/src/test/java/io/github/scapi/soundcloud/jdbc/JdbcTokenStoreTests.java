@@ -13,12 +13,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.JdbcOAuth2AuthorizedClientService;
@@ -30,6 +34,7 @@ import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
@@ -87,6 +92,25 @@ class JdbcTokenStoreTests {
 				"SELECT to_char(access_token_expires_at, 'YYYY-MM-DD\"T\"HH24:MI:SS') FROM oauth2_authorized_client",
 				String.class);
 		assertThat(column + "Z").isEqualTo(expires.toString());
+	}
+
+	@Test
+	void aTokenSavedInsideTheApplicationsTransactionSurvivesItsRollback() {
+		// a batch chunk or a @Transactional method that obtained a token, then failed: the token
+		// (a rotated refresh token, say) must stay saved, or the spent one would be used next
+		// one DataSource for the application and the store, as in an application
+		DataSource application = Databases.postgres();
+		JdbcTokenStore store = new JdbcTokenStore(application, REGISTRATIONS);
+		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(application));
+		assertThatIllegalStateException().isThrownBy(() -> transaction.executeWithoutResult((status) -> {
+			new JdbcTemplate(application).execute("SELECT 1");
+			store.saveAuthorizedClient(client("rotated", Instant.now(), Instant.now().plusSeconds(3600)), PRINCIPAL);
+			throw new IllegalStateException("the chunk failed");
+		}));
+		assertThat(new JdbcTokenStore(Databases.postgres(), REGISTRATIONS)
+			.<OAuth2AuthorizedClient>loadAuthorizedClient("soundcloud", "headless")
+			.getAccessToken()
+			.getTokenValue()).isEqualTo("rotated");
 	}
 
 	@Test

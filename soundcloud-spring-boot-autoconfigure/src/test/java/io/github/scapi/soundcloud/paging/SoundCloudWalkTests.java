@@ -66,6 +66,32 @@ class SoundCloudWalkTests {
 	}
 
 	@Test
+	void aFailedFetchLeavesTheWalkWhereItWasAndAskingAgainFetchesThePageAgain() {
+		boolean[] failNext = { false };
+		ListOperation<Integer> flaky = (pageable) -> {
+			if (failNext[0]) {
+				failNext[0] = false;
+				throw new IllegalStateException("connection reset");
+			}
+			return fetch(pageable);
+		};
+		List<Integer> read = new ArrayList<>();
+		try (SoundCloudWalk<Integer> walk = SoundCloudWalk.start(flaky, 50)) {
+			while (read.size() < 50) {
+				read.add(walk.next());
+			}
+			failNext[0] = true;
+			assertThatIllegalStateException().isThrownBy(walk::hasNext).withMessage("connection reset");
+			// the position still names the page that failed, not the end of the list
+			SoundCloudCursor position = walk.position().orElseThrow();
+			assertThat(position.isComplete()).isFalse();
+			walk.forEachRemaining(read::add);
+		}
+		assertThat(read).isEqualTo(this.items);
+		assertThat(this.served).containsExactly("first", "50", "100", "150", "200");
+	}
+
+	@Test
 	void aWalkReadToItsEndResumesToNothing() {
 		SoundCloudCursor end;
 		try (SoundCloudWalk<Integer> walk = SoundCloudWalk.start(this::fetch, 100)) {
