@@ -27,7 +27,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.util.Assert;
 
 /**
@@ -180,13 +179,14 @@ public class JdbcRateLimiter implements SoundCloudRateLimiter {
 
 	/**
 	 * Count a client-credentials token request against the token budget, or refuse it.
-	 * @param registration the client the token is for
+	 * @param tokenUri the token endpoint the request goes to (a plain URI, so that this class
+	 * needs no Spring Security on the class path)
 	 * @throws RateLimitedException when the budget is used up or SoundCloud's token limit
 	 * was reached
 	 */
-	void beforeTokenRequest(ClientRegistration registration) {
+	void beforeTokenRequest(URI tokenUri) {
 		if (this.budgets.get(TOKENS).property() != null) {
-			acquire(TOKENS, HttpMethod.POST, URI.create(registration.getProviderDetails().getTokenUri()));
+			acquire(TOKENS, HttpMethod.POST, tokenUri);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package io.github.scapi.soundcloud.jdbc;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -231,7 +232,7 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 	public void beforeTokenRequest(ClientRegistration registration, AuthorizationGrantType grantType) {
 		JdbcRateLimiter limiter = this.rateLimiter;
 		if (limiter != null && AuthorizationGrantType.CLIENT_CREDENTIALS.equals(grantType)) {
-			limiter.beforeTokenRequest(registration);
+			limiter.beforeTokenRequest(URI.create(registration.getProviderDetails().getTokenUri()));
 		}
 	}
 
