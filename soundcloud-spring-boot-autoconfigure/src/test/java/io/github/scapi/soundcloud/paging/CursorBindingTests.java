@@ -1,16 +1,14 @@
 package io.github.scapi.soundcloud.paging;
 
-
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.model.Track;
 import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
 import io.github.scapi.soundcloud.repository.TrackQuery;
 import io.github.scapi.soundcloud.repository.TrackRepository;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -28,35 +26,25 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class CursorBindingTests {
 
-	private static final WireMockServer server = new WireMockServer(options().dynamicPort());
-
-	@BeforeAll
-	static void start() {
-		server.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		server.stop();
-	}
+	@RegisterExtension
+	static final WireMockExtension server = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
 	@BeforeEach
-	void reset() {
-		server.resetAll();
+	void stub() {
 		server.stubFor(get(anyUrl()).willReturn(okJson("{\"collection\":[{\"urn\":\"soundcloud:tracks:1\"}],"
-				+ "\"next_href\":\"http://localhost:" + server.port()
+				+ "\"next_href\":\"http://localhost:" + server.getPort()
 				+ "/users/soundcloud:users:1/tracks?cursor=c2&limit=1&linked_partitioning=true&client_id=ID-42\"}")));
 	}
 
 	private TrackRepository tracks(String host) {
 		return new SoundCloudTrackRepository(
-				SoundCloudConnector.builder().baseUrl("http://" + host + ":" + server.port()).build());
+				SoundCloudConnector.builder().baseUrl("http://" + host + ":" + server.getPort()).build());
 	}
 
 	@Test
 	void aSliceKnowsItsListAndItsNextPageCarriesIt() {
 		Slice<Track> first = tracks("localhost").findByUser("soundcloud:users:1", Pageable.unpaged());
-		String list = "http://localhost:" + server.port() + "/users/soundcloud:users:1/tracks";
+		String list = "http://localhost:" + server.getPort() + "/users/soundcloud:users:1/tracks";
 		assertThat(((CursorSlice<Track>) first).getList()).contains(list);
 		assertThat(((CursorPageable) first.nextPageable()).getList()).contains(list);
 		String text = SoundCloudCursor.of(first.nextPageable()).toString();
