@@ -90,7 +90,7 @@ public final class SoundCloudJdbcAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.security.oauth2.client.OAuth2AuthorizedClientService")
 	@ConditionalOnProperty(prefix = "soundcloud.auth.oauth2", name = "token-store", havingValue = "jdbc")
-	@Conditional(OnOAuth2AuthenticationCondition.class)
+	@Conditional(OnOAuth2Tokens.class)
 	static class TokenStoreConfiguration {
 
 		@Bean
@@ -220,6 +220,29 @@ public final class SoundCloudJdbcAutoConfiguration {
 	 * Matches when anything shared is asked for: a JDBC token store, a JDBC rate-limit
 	 * store, or a budget (which then fails at start-up if its store is missing).
 	 */
+	/**
+	 * OAuth 2.1 tokens to keep: the connector's own ({@code soundcloud.auth.*} resolves to
+	 * OAuth 2.1) or the users' of the sign-in registration named {@code soundcloud}, whose
+	 * rotated refresh tokens are the ones that most need sharing.
+	 */
+	static final class OnOAuth2Tokens extends AnyNestedCondition {
+
+		OnOAuth2Tokens() {
+			super(ConfigurationCondition.ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@Conditional(OnOAuth2AuthenticationCondition.class)
+		static final class OwnClient {
+
+		}
+
+		@Conditional(OnSignInRegistrationCondition.class)
+		static final class SignIn {
+
+		}
+
+	}
+
 	static final class OnSharedState extends AnyNestedCondition {
 
 		OnSharedState() {

@@ -18,6 +18,7 @@ import io.github.scapi.soundcloud.SoundCloudRateLimiter;
 import io.github.scapi.soundcloud.autoconfigure.InvalidSoundCloudPropertyException;
 import io.github.scapi.soundcloud.autoconfigure.SoundCloudAutoConfiguration;
 import io.github.scapi.soundcloud.autoconfigure.SoundCloudJdbcAutoConfiguration;
+import io.github.scapi.soundcloud.autoconfigure.SoundCloudSignInAutoConfiguration;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.PropertySource;
 import org.springframework.boot.health.contributor.Health;
@@ -69,6 +71,23 @@ class SoundCloudJdbcAutoConfigurationTests {
 				assertThat(context.getBean(JdbcTokenStore.class).getInstanceId()).isEqualTo("web-1");
 				assertThat(context.getBean(SoundCloudRateLimiter.class)).isInstanceOf(JdbcRateLimiter.class);
 				assertThat(context.getBean(JdbcRateLimiter.class).getRemaining(JdbcRateLimiter.TOKENS)).contains(40L);
+			});
+	}
+
+	@Test
+	void signedInUsersTokensAreSharedToo() {
+		// the two-line sign-in: nothing under soundcloud.auth, Boot's registration named soundcloud
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(SoundCloudJdbcAutoConfiguration.class,
+					SoundCloudSignInAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
+					SoundCloudAutoConfiguration.class))
+			.withBean(DataSource.class, Databases::postgres)
+			.withPropertyValues("spring.security.oauth2.client.registration.soundcloud.client-id=client",
+					"spring.security.oauth2.client.registration.soundcloud.client-secret=secret",
+					"soundcloud.auth.oauth2.token-store=jdbc")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(OAuth2AuthorizedClientService.class)).isInstanceOf(JdbcTokenStore.class);
 			});
 	}
 
