@@ -34,7 +34,9 @@ final class SharedStateHealthIndicator extends AbstractHealthIndicator {
 	protected void doHealthCheck(Health.Builder builder) {
 		if (this.tokenStore != null) {
 			builder.withDetail("instance", this.tokenStore.getInstanceId())
-				.withDetail("tokensObtainedByThisInstance", this.tokenStore.getTokensObtained());
+				.withDetail("tokensObtainedByThisInstance", this.tokenStore.getTokensObtained())
+				// read from the database: down (by the exception) when it cannot be read
+				.withDetail("storedClients", this.tokenStore.countStoredClients());
 		}
 		if (this.rateLimiter != null) {
 			Map<String, ?> blocked = this.rateLimiter.getBlockedGroups();

@@ -53,6 +53,8 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 
 	private static final Log logger = LogFactory.getLog(JdbcTokenStore.class);
 
+	private final JdbcTemplate jdbc;
+
 	private final JdbcOAuth2AuthorizedClientService delegate;
 
 	private final AdvisoryLock lock;
@@ -101,8 +103,8 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 		Assert.notNull(lockTimeout, "'lockTimeout' must not be null");
 		// never the application's transaction: a rotated refresh token must be saved even when
 		// the caller's transaction (a batch chunk, say) rolls back, or the spent one stays
-		this.delegate = new JdbcOAuth2AuthorizedClientService(new JdbcTemplate(new DelegatingDataSource(dataSource)),
-				registrations);
+		this.jdbc = new JdbcTemplate(new DelegatingDataSource(dataSource));
+		this.delegate = new JdbcOAuth2AuthorizedClientService(this.jdbc, registrations);
 		this.delegate.setAuthorizedClientRowMapper(UtcColumns.rowMapper(registrations));
 		this.delegate.setAuthorizedClientParametersMapper(UtcColumns.parametersMapper());
 		this.lock = new AdvisoryLock(dataSource, lockTimeout);
@@ -253,6 +255,17 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 	 */
 	public long getTokensObtained() {
 		return this.tokensObtained.get();
+	}
+
+	/**
+	 * Read from the database how many clients' tokens it holds (every instance's), which
+	 * also tells whether the table can be read: for health checks.
+	 * @return the number of stored clients
+	 * @throws org.springframework.dao.DataAccessException when the database cannot be read
+	 */
+	public long countStoredClients() {
+		Long count = this.jdbc.queryForObject("SELECT count(*) FROM oauth2_authorized_client", Long.class);
+		return (count != null) ? count : 0;
 	}
 
 	/**

@@ -92,6 +92,22 @@ class SoundCloudJdbcAutoConfigurationTests {
 	}
 
 	@Test
+	void healthWithTheTokenStoreAloneReadsTheDatabase() {
+		Databases.Switchable database = new Databases.Switchable(Databases.postgres());
+		this.runner.withBean(DataSource.class, () -> database)
+			.withPropertyValues("soundcloud.auth.oauth2.token-store=jdbc")
+			.run((context) -> {
+				Databases.clear();
+				HealthIndicator indicator = context.getBean("soundCloudSharedStateHealthIndicator", HealthIndicator.class);
+				Health up = indicator.health();
+				assertThat(up.getStatus()).isEqualTo(Status.UP);
+				assertThat(up.getDetails()).containsEntry("storedClients", 0L);
+				database.down.set(true);
+				assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+			});
+	}
+
+	@Test
 	void metersAndHealthOfTheSharedState() {
 		this.runner.withBean(DataSource.class, Databases::postgres)
 			.withPropertyValues("soundcloud.auth.oauth2.token-store=jdbc", "soundcloud.rate-limit.store=jdbc",
