@@ -135,6 +135,7 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 		CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> exchange = this.httpClient.obtain()
 			.sendAsync(request, HttpResponse.BodyHandlers.ofPublisher());
 		pipe.exchange(exchange);
+		HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = null;
 		try {
 			OutputStream out = pipe.sink();
 			try {
@@ -152,11 +153,11 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 			}
 			out.close();
 			long wait = headersTimeout(deadline);
-			HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = (wait > 0)
-					? exchange.get(wait, TimeUnit.NANOSECONDS) : exchange.get();
+			response = (wait > 0) ? exchange.get(wait, TimeUnit.NANOSECONDS) : exchange.get();
 			return new BlockingJdkClientHttpResponse(response, timeout, deadline);
 		}
 		catch (InterruptedException ex) {
+			// the response may have come just as the interrupt did: it is dropped below
 			throw interrupted(ex);
 		}
 		catch (TimeoutException ex) {
@@ -175,6 +176,10 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 				// wakes the client's thread if it still waits for body bytes
 				pipe.fail();
 				exchange.cancel(true);
+			}
+			if (response == null) {
+				// a response that came after the wait gave up would otherwise hold its connection
+				exchange.thenAccept(BlockingJdkClientHttpRequest::discard);
 			}
 		}
 	}
@@ -225,10 +230,10 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 		HttpRequest.BodyPublisher publisher = (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
 				: (this.method != HttpMethod.GET) ? HttpRequest.BodyPublishers.noBody() : null;
 		HttpRequest request = request(headers, publisher, timeout);
+		RememberedBody responseBody = new RememberedBody();
 		try {
 			// the body as the client's publisher, not its InputStream: see ResponseBodyStream
-			HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = this.httpClient.obtain()
-				.send(request, HttpResponse.BodyHandlers.ofPublisher());
+			HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = this.httpClient.obtain().send(request, responseBody);
 			return new BlockingJdkClientHttpResponse(response, this.readTimeout, deadline);
 		}
 		catch (HttpTimeoutException ex) {
@@ -243,9 +248,66 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 			throw ex;
 		}
 		catch (InterruptedException ex) {
-			// send() has cancelled the exchange; the caller decides what the interrupt means
+			// send() has cancelled the exchange, unless the headers came just as the interrupt
+			// did: then the response is lost to us, and its body, never read, would hold the
+			// connection until the server ended it. The caller decides what the interrupt means.
+			responseBody.discard();
 			throw interrupted(ex);
 		}
+	}
+
+	/** Cancels a response body nobody will read, which makes the client close its connection. */
+	private static void discard(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response) {
+		cancel(response.body());
+	}
+
+	private static void cancel(Flow.Publisher<List<ByteBuffer>> body) {
+		body.subscribe(new Flow.Subscriber<>() {
+
+			@Override
+			public void onSubscribe(Flow.Subscription subscription) {
+				subscription.cancel();
+			}
+
+			@Override
+			public void onNext(List<ByteBuffer> item) {
+			}
+
+			@Override
+			public void onError(Throwable failure) {
+			}
+
+			@Override
+			public void onComplete() {
+			}
+
+		});
+	}
+
+	/**
+	 * The body as the client's publisher ({@link HttpResponse.BodyHandlers#ofPublisher()}),
+	 * remembered once the headers have come, so that it can be discarded when {@code send}
+	 * fails without handing the response over.
+	 */
+	private static final class RememberedBody implements HttpResponse.BodyHandler<Flow.Publisher<List<ByteBuffer>>> {
+
+		private volatile HttpResponse.@Nullable BodySubscriber<Flow.Publisher<List<ByteBuffer>>> subscriber;
+
+		@Override
+		public HttpResponse.BodySubscriber<Flow.Publisher<List<ByteBuffer>>> apply(HttpResponse.ResponseInfo info) {
+			HttpResponse.BodySubscriber<Flow.Publisher<List<ByteBuffer>>> subscriber = HttpResponse.BodySubscribers
+				.ofPublisher();
+			this.subscriber = subscriber;
+			return subscriber;
+		}
+
+		void discard() {
+			HttpResponse.BodySubscriber<Flow.Publisher<List<ByteBuffer>>> subscriber = this.subscriber;
+			if (subscriber != null) {
+				subscriber.getBody().thenAccept(BlockingJdkClientHttpRequest::cancel);
+			}
+		}
+
 	}
 
 	/** The exchange was cancelled by the caller's interrupt, whose status is kept. */
