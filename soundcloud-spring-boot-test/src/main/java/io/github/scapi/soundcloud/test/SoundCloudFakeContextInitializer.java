@@ -4,8 +4,11 @@ import io.github.scapi.soundcloud.test.internal.FakeContextSupport;
 import io.github.scapi.soundcloud.test.internal.SoundCloudConfigurationDetector;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Runs an application against a {@link SoundCloudFake} unless it is configured for a real
@@ -13,21 +16,35 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * When the environment has neither a {@code soundcloud.api.base-url} nor any
  * {@code soundcloud.auth.*} property with a non-blank value, this initializer starts a fake,
- * registers it as a bean, and adds a property source with the highest precedence that sets
- * {@code soundcloud.api.base-url} and {@code soundcloud.auth.token.value} to the fake's base
- * URL and access token; the fake stops when the context closes. Otherwise it does nothing,
- * so the same application talks to SoundCloud once credentials are configured.
+ * registers it as a bean, and registers the connection to it as the primary
+ * {@code SoundCloudConnectionDetails} bean, as {@link AutoConfigureSoundCloudFake} does in
+ * tests: the connector's base URL, its OAuth 2.1 and OAuth 1.0a endpoints and the sign-in
+ * provider's endpoints are the fake's, and the credentials are its static access token. The
+ * fake stops when the context closes. Otherwise it does nothing, so the same application
+ * talks to SoundCloud once credentials are configured.
  * <p>
  * Set {@code soundcloud.fake.enabled=true} to use the fake even with credentials
- * configured, for example to try each kind of authentication against it: the fake then
- * replaces {@code soundcloud.api.base-url} and the OAuth 2.1 token and authorization
- * endpoints, keeps the configured credentials (use the fake's: see {@link SoundCloudFake}),
- * and sets its static token only when no {@code soundcloud.auth.*} property is set.
- * {@code soundcloud.fake.enabled=false} never starts it.
+ * configured, for example to try each kind of authentication against it: the endpoints are
+ * then the fake's, and the credentials are those {@code soundcloud.auth.*} configures (use
+ * the fake's: see {@link SoundCloudFake}), checked as the starter checks them; the fake's
+ * static token is used only when no {@code soundcloud.auth.*} property is set. A placeholder
+ * that does not resolve in a {@code soundcloud.auth.*} property fails start-up, naming the
+ * property, as it does without the fake. {@code soundcloud.fake.enabled=false} never starts
+ * it.
+ * <p>
+ * No property is added or changed: {@code soundcloud.api.base-url} and
+ * {@code soundcloud.auth.*} read through the {@code Environment} are the application's
+ * own. Code that needs the fake's address injects {@link SoundCloudFake} or the connection
+ * details. During AOT processing the initializer does nothing, so the generated context
+ * keeps the properties-based connection and the processed application can still run
+ * against SoundCloud; the fake's primary details take its place when the processed
+ * application starts.
  * <p>
  * Register it like any initializer, e.g. with
  * {@code SpringApplication.addInitializers(new SoundCloudFakeContextInitializer())} or the
  * {@code context.initializer.classes} property.
+ *
+ * @author scapi contributors
  */
 public final class SoundCloudFakeContextInitializer
 		implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -46,18 +63,27 @@ public final class SoundCloudFakeContextInitializer
 	 */
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		String enabled = context.getEnvironment().getProperty(ENABLED_PROPERTY, "auto").strip();
-		boolean configured = SoundCloudConfigurationDetector.isConfigured(context.getEnvironment());
+		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			// a bean registered now would be generated into the processed application, and
+			// the fake's threads would keep the processing JVM alive
+			logger.debug("AOT processing, not starting the SoundCloud fake");
+			return;
+		}
+		ConfigurableEnvironment environment = context.getEnvironment();
+		String enabled = environment.getProperty(ENABLED_PROPERTY, "auto").strip();
+		boolean configured = SoundCloudConfigurationDetector.isConfigured(environment);
 		if ("false".equalsIgnoreCase(enabled) || (!"true".equalsIgnoreCase(enabled) && configured)) {
 			logger.debug("SoundCloud API configured, not starting the SoundCloud fake");
 			return;
 		}
-		SoundCloudFake fake = SoundCloudFake.start();
-		boolean credentialsConfigured = SoundCloudConfigurationDetector.hasAuthentication(context.getEnvironment());
-		FakeContextSupport.attach(context, fake, !credentialsConfigured);
-		if (credentialsConfigured) {
-			FakeContextSupport.pointEndpointsAt(context, fake);
+		boolean keepCredentials = SoundCloudConfigurationDetector.hasAuthentication(environment);
+		if (keepCredentials) {
+			// checked before the fake starts: a failure leaves nothing running
+			SoundCloudConfigurationDetector.checkCredentialPlaceholders(environment);
 		}
+		SoundCloudFake fake = SoundCloudFake.start();
+		FakeContextSupport.supply(context, fake, keepCredentials ? AutoConfigureSoundCloudFake.Credentials.CONFIGURED
+				: AutoConfigureSoundCloudFake.Credentials.TOKEN);
 		logger.info("Using the embedded SoundCloud fake at " + fake.baseUrl());
 	}
 

@@ -2,33 +2,134 @@ package io.github.scapi.soundcloud.test;
 
 import java.util.Map;
 
+import io.github.scapi.soundcloud.autoconfigure.InvalidSoundCloudPropertyException;
+import io.github.scapi.soundcloud.autoconfigure.SoundCloudConnectionDetails;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.mock.env.MockPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@link SoundCloudFakeContextInitializer} runs an app against a fake unless SoundCloud is configured.
+ * {@link SoundCloudFakeContextInitializer} runs an app against a fake unless SoundCloud is
+ * configured, by supplying the fake's connection details rather than changing properties.
  */
 class SoundCloudFakeContextInitializerTests {
 
 	@Test
-	void startsAFakeWhenNothingIsConfigured() {
+	void startsAFakeAndSuppliesItsConnectionWhenNothingIsConfigured() {
 		SoundCloudFake fake;
 		try (ConfigurableApplicationContext context = run(new StandardEnvironment())) {
 			fake = context.getBean(SoundCloudFake.class);
-			assertThat(context.getEnvironment().getProperty("soundcloud.api.base-url")).isEqualTo(fake.baseUrl());
-			assertThat(context.getEnvironment().getProperty("soundcloud.auth.token.value"))
-				.isEqualTo(fake.accessToken());
+			SoundCloudConnectionDetails details = context.getBean(SoundCloudConnectionDetails.class);
+			assertThat(details.getBaseUrl()).isEqualTo(fake.baseUrl());
+			assertThat(details.getTokenUri()).isEqualTo(fake.tokenUrl());
+			assertThat(details.getAuthorizationUri()).isEqualTo(fake.authorizationUrl());
+			assertThat(details.getOAuth1Endpoints().requestTokenUrl()).hasToString(fake.requestTokenUrl());
+			assertThat(details.getCredentials()).isEqualTo(new SoundCloudConnectionDetails.AccessToken(fake.accessToken()));
+			// the details replace the properties, which stay the application's own
+			assertThat(context.getEnvironment().getProperty("soundcloud.api.base-url")).isNull();
+			assertThat(context.getEnvironment().getProperty("soundcloud.auth.token.value")).isNull();
 			assertThat(new FakeHttp(fake).get("/me").status()).isEqualTo(200);
 		}
 		assertThat(fake.wireMock().isRunning()).isFalse();
+	}
+
+	@Test
+	void neverStartsWhenDisabled() {
+		try (ConfigurableApplicationContext context = run(new StandardEnvironment(), "soundcloud.fake.enabled=false")) {
+			assertThat(context.getBeansOfType(SoundCloudFake.class)).isEmpty();
+			assertThat(context.getBeansOfType(SoundCloudConnectionDetails.class)).isEmpty();
+		}
+	}
+
+	@Test
+	void whenForcedKeepsTheConfiguredCredentialsWithTheFakesEndpoints() {
+		try (ConfigurableApplicationContext context = run(new StandardEnvironment(), "soundcloud.fake.enabled=true",
+				"soundcloud.api.base-url=https://api.soundcloud.com",
+				"soundcloud.auth.oauth2.token-uri=https://secure.soundcloud.com/oauth/token",
+				"soundcloud.auth.basic.username=fake-user", "soundcloud.auth.basic.password=fake-password")) {
+			SoundCloudFake fake = context.getBean(SoundCloudFake.class);
+			SoundCloudConnectionDetails details = context.getBean(SoundCloudConnectionDetails.class);
+			assertThat(details.getBaseUrl()).isEqualTo(fake.baseUrl());
+			assertThat(details.getTokenUri()).isEqualTo(fake.tokenUrl());
+			assertThat(details.getCredentials())
+				.isEqualTo(new SoundCloudConnectionDetails.Basic("fake-user", "fake-password"));
+			assertThat(context.getEnvironment().getProperty("soundcloud.api.base-url"))
+				.isEqualTo("https://api.soundcloud.com");
+		}
+	}
+
+	@Test
+	void whenForcedWithNothingConfiguredUsesTheFakesToken() {
+		try (ConfigurableApplicationContext context = run(new StandardEnvironment(), "soundcloud.fake.enabled=true")) {
+			SoundCloudFake fake = context.getBean(SoundCloudFake.class);
+			assertThat(context.getBean(SoundCloudConnectionDetails.class).getCredentials())
+				.isEqualTo(new SoundCloudConnectionDetails.AccessToken(fake.accessToken()));
+		}
+	}
+
+	@Test
+	void whenForcedFailsForAnUnresolvedPlaceholderInTheCredentialsNamingTheProperty() {
+		SpringApplicationBuilder application = application(new StandardEnvironment(), "soundcloud.fake.enabled=true",
+				"soundcloud.auth.oauth2.client-id=f7a1c3e9b2d84f6a",
+				"soundcloud.auth.oauth2.client-secret=${SOUNDCLOUD_INITIALIZER_TEST_UNSET}");
+		assertThatExceptionOfType(InvalidSoundCloudPropertyException.class).isThrownBy(application::run)
+			.satisfies((ex) -> assertThat(ex.getProperty()).isEqualTo("soundcloud.auth.oauth2.client-secret"))
+			.withMessageContaining("'${SOUNDCLOUD_INITIALIZER_TEST_UNSET}'")
+			.withMessageNotContaining("f7a1c3e9b2d84f6a");
+	}
+
+	@Test
+	void whenForcedIgnoresAPlaceholderOverriddenByAnotherSource() {
+		MockPropertySource overrides = new MockPropertySource().withProperty("soundcloud.auth.basic.password",
+				"fake-password");
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(overrides);
+		try (ConfigurableApplicationContext context = run(environment, "soundcloud.fake.enabled=true",
+				"soundcloud.auth.basic.username=fake-user",
+				"soundcloud.auth.basic.password=${SOUNDCLOUD_INITIALIZER_TEST_UNSET}")) {
+			assertThat(context.getBean(SoundCloudConnectionDetails.class).getCredentials())
+				.isEqualTo(new SoundCloudConnectionDetails.Basic("fake-user", "fake-password"));
+		}
+	}
+
+	@Test
+	void winsOverConnectionDetailsTheContextAlreadyDefines() {
+		// an AOT-processed application holds the properties-based details, generated at
+		// build time without the fake
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EmptyConfiguration.class,
+				OwnDetailsConfiguration.class)
+			.web(WebApplicationType.NONE)
+			.initializers(new SoundCloudFakeContextInitializer())
+			.logStartupInfo(false)
+			.run()) {
+			SoundCloudFake fake = context.getBean(SoundCloudFake.class);
+			assertThat(context.getBeansOfType(SoundCloudConnectionDetails.class)).hasSize(2);
+			assertThat(context.getBean(SoundCloudConnectionDetails.class).getBaseUrl()).isEqualTo(fake.baseUrl());
+		}
+	}
+
+	@Test
+	void doesNothingDuringAotProcessing() {
+		// set by Spring's AOT processors while they run the application's main method
+		System.setProperty(AbstractAotProcessor.AOT_PROCESSING, "true");
+		try (ConfigurableApplicationContext context = run(new StandardEnvironment())) {
+			assertThat(context.getBeansOfType(SoundCloudFake.class)).isEmpty();
+			assertThat(context.getBeansOfType(SoundCloudConnectionDetails.class)).isEmpty();
+		}
+		finally {
+			System.clearProperty(AbstractAotProcessor.AOT_PROCESSING);
+		}
 	}
 
 	@Test
@@ -62,7 +163,7 @@ class SoundCloudFakeContextInitializerTests {
 		try (ConfigurableApplicationContext context = run(new StandardEnvironment(),
 				"soundcloud.auth.token.value=real")) {
 			assertThat(context.getBeansOfType(SoundCloudFake.class)).isEmpty();
-			assertThat(context.getEnvironment().getProperty("soundcloud.auth.token.value")).isEqualTo("real");
+			assertThat(context.getBeansOfType(SoundCloudConnectionDetails.class)).isEmpty();
 		}
 	}
 
@@ -87,16 +188,41 @@ class SoundCloudFakeContextInitializerTests {
 	}
 
 	private static ConfigurableApplicationContext run(StandardEnvironment environment, String... properties) {
+		return application(environment, properties).run();
+	}
+
+	private static SpringApplicationBuilder application(StandardEnvironment environment, String... properties) {
 		return new SpringApplicationBuilder(EmptyConfiguration.class).web(WebApplicationType.NONE)
 			.environment(environment)
 			.initializers(new SoundCloudFakeContextInitializer())
 			.properties(properties)
-			.logStartupInfo(false)
-			.run();
+			.logStartupInfo(false);
 	}
 
 	@Configuration(proxyBeanMethods = false)
 	static class EmptyConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnDetailsConfiguration {
+
+		@Bean
+		SoundCloudConnectionDetails ownConnectionDetails() {
+			return new SoundCloudConnectionDetails() {
+
+				@Override
+				public String getBaseUrl() {
+					return "https://api.soundcloud.com";
+				}
+
+				@Override
+				public Credentials getCredentials() {
+					return new None();
+				}
+
+			};
+		}
 
 	}
 

@@ -1,24 +1,20 @@
 package io.github.scapi.soundcloud.test.internal;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.github.scapi.soundcloud.test.AutoConfigureSoundCloudFake;
 import io.github.scapi.soundcloud.test.SoundCloudFake;
+
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.Assert;
 
 /**
- * Ties a running fake to an application context: properties, bean and shutdown.
+ * Ties a running fake to an application context: the connection details that point the
+ * starter at it, the fake as a bean, and its shutdown. No property is changed.
  */
 public final class FakeContextSupport {
-
-	/**
-	 * Name of the property source that points the starter at the fake.
-	 */
-	public static final String PROPERTY_SOURCE_NAME = "soundCloudFake";
 
 	/**
 	 * Name of the bean holding the fake.
@@ -26,41 +22,23 @@ public final class FakeContextSupport {
 	public static final String BEAN_NAME = "soundCloudFake";
 
 	/**
-	 * Property for the API's base URL.
-	 */
-	public static final String BASE_URL_PROPERTY = "soundcloud.api.base-url";
-
-	/**
-	 * Property for a static access token.
-	 */
-	public static final String TOKEN_PROPERTY = "soundcloud.auth.token.value";
-
-	private FakeContextSupport() {
-	}
-
-	/**
-	 * Points the endpoints that credentials are exchanged at to the fake: the OAuth 2.1 token
-	 * and authorization endpoints (the OAuth 1.0a ones follow the base URL already).
-	 * @param context the context, not yet refreshed, already attached to the fake
-	 * @param fake the running fake
-	 */
-	public static void pointEndpointsAt(ConfigurableApplicationContext context, SoundCloudFake fake) {
-		MapPropertySource source = (MapPropertySource) context.getEnvironment()
-			.getPropertySources()
-			.get(PROPERTY_SOURCE_NAME);
-		source.getSource().put("soundcloud.auth.oauth2.token-uri", fake.tokenUrl());
-		source.getSource().put("soundcloud.auth.oauth2.authorization-uri", fake.authorizationUrl());
-	}
-
-	/**
 	 * Name of the bean holding the connection to the fake.
 	 */
 	public static final String CONNECTION_DETAILS_BEAN_NAME = "soundCloudFakeConnectionDetails";
 
 	/**
+	 * Property for the API's base URL.
+	 */
+	public static final String BASE_URL_PROPERTY = "soundcloud.api.base-url";
+
+	private FakeContextSupport() {
+	}
+
+	/**
 	 * Registers the fake and a {@code SoundCloudConnectionDetails} bean that points the
 	 * starter at it, with credentials of the given kind, and stops the fake when this
-	 * context (not a child) closes. No property is changed.
+	 * context (not a child) closes. For a test's context: the details are a singleton,
+	 * which the auto-configuration's {@code @ConditionalOnMissingBean} sees.
 	 * @param context the context, not yet refreshed
 	 * @param fake the running fake
 	 * @param credentials the kind of credentials the connector sends
@@ -74,19 +52,26 @@ public final class FakeContextSupport {
 	}
 
 	/**
-	 * Adds the properties with the highest precedence, registers the fake as a bean and
-	 * stops it when this context (not a child) closes.
-	 * @param context the context, not yet refreshed
+	 * Registers the fake and a primary {@code SoundCloudConnectionDetails} bean that points
+	 * the starter at it, with credentials of the given kind, and stops the fake when this
+	 * context (not a child) closes. For an application run: one started from an
+	 * AOT-processed build already holds the properties-based details, since the
+	 * auto-configuration's conditions were evaluated at build time, without the fake; a
+	 * primary bean definition wins over it where a singleton would make two candidates.
+	 * @param context the context, not yet refreshed; its bean factory must be a
+	 * {@link BeanDefinitionRegistry}, as those of {@code SpringApplication} are
 	 * @param fake the running fake
-	 * @param authenticated whether to set the static token property
+	 * @param credentials the kind of credentials the connector sends
 	 */
-	public static void attach(ConfigurableApplicationContext context, SoundCloudFake fake, boolean authenticated) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put(BASE_URL_PROPERTY, fake.baseUrl());
-		if (authenticated) {
-			properties.put(TOKEN_PROPERTY, fake.accessToken());
-		}
-		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+	public static void supply(ConfigurableApplicationContext context, SoundCloudFake fake,
+			AutoConfigureSoundCloudFake.Credentials credentials) {
+		Assert.isInstanceOf(BeanDefinitionRegistry.class, context.getBeanFactory(),
+				"The context's bean factory must be a BeanDefinitionRegistry");
+		FakeConnectionDetails details = new FakeConnectionDetails(fake, credentials, context.getEnvironment());
+		RootBeanDefinition definition = new RootBeanDefinition(FakeConnectionDetails.class, () -> details);
+		definition.setPrimary(true);
+		((BeanDefinitionRegistry) context.getBeanFactory()).registerBeanDefinition(CONNECTION_DETAILS_BEAN_NAME,
+				definition);
 		register(context, fake);
 	}
 

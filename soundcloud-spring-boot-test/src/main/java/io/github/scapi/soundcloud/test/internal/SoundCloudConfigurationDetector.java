@@ -1,5 +1,11 @@
 package io.github.scapi.soundcloud.test.internal;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import io.github.scapi.soundcloud.autoconfigure.InvalidSoundCloudPropertyException;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -7,6 +13,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyS
 import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.PlaceholderResolutionException;
 
 /**
  * Tells whether an environment already points the starter somewhere: a non-blank
@@ -42,6 +49,48 @@ public final class SoundCloudConfigurationDetector {
 	 */
 	public static boolean hasAuthentication(ConfigurableEnvironment environment) {
 		return has(environment, false);
+	}
+
+	/**
+	 * Fails when a {@code soundcloud.auth.*} property, in the source that wins for it, holds a
+	 * placeholder that does not resolve. The starter checks this when it builds the
+	 * connection from its properties; an application run against the fake with its own
+	 * credentials kept needs the same check, as the fake's connection details take the
+	 * credentials as they are bound, placeholder included.
+	 * @param environment the environment
+	 * @throws InvalidSoundCloudPropertyException naming the first such property and its
+	 * placeholder
+	 */
+	public static void checkCredentialPlaceholders(ConfigurableEnvironment environment) {
+		Set<ConfigurationPropertyName> seen = new HashSet<>();
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+			if (source instanceof IterableConfigurationPropertySource iterable) {
+				// sources come highest precedence first: only the value that is used counts
+				iterable.filter(AUTH::isAncestorOf)
+					.stream()
+					.filter(seen::add)
+					.forEach((name) -> checkPlaceholder(environment, name, source.getConfigurationProperty(name)));
+			}
+		}
+	}
+
+	private static void checkPlaceholder(ConfigurableEnvironment environment, ConfigurationPropertyName name,
+			@Nullable ConfigurationProperty property) {
+		if (property == null || !(property.getValue() instanceof CharSequence value)
+				|| value.toString().indexOf("${") < 0) {
+			return;
+		}
+		try {
+			environment.resolveRequiredPlaceholders(value.toString());
+		}
+		catch (PlaceholderResolutionException ex) {
+			// the value itself may be a secret: name the placeholder and the property only
+			throw new InvalidSoundCloudPropertyException(name.toString(),
+					"holds the placeholder '${" + ex.getPlaceholder() + "}', which did not resolve",
+					"set the environment variable or property '" + ex.getPlaceholder()
+							+ "', give the placeholder a default, or remove the property to run against the fake "
+							+ "with its own credentials.");
+		}
 	}
 
 	private static boolean has(ConfigurableEnvironment environment, boolean orBaseUrl) {
