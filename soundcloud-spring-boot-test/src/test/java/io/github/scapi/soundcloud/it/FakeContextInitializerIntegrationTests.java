@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud.it;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
@@ -15,7 +16,8 @@ import io.github.scapi.soundcloud.test.SoundCloudFake;
 import io.github.scapi.soundcloud.test.SoundCloudFakeContextInitializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -46,17 +48,26 @@ class FakeContextInitializerIntegrationTests {
 		}
 	}
 
+	static Stream<Arguments> kinds() {
+		return Stream.of(
+				Arguments.of(SoundCloudAuthType.TOKEN, List.of("soundcloud.auth.token.value=fake-access-token")),
+				Arguments.of(SoundCloudAuthType.BASIC,
+						List.of("soundcloud.auth.basic.username=fake-user",
+								"soundcloud.auth.basic.password=fake-password")),
+				Arguments.of(SoundCloudAuthType.OAUTH1,
+						List.of("soundcloud.auth.oauth1.consumer-key=fake-consumer-key",
+								"soundcloud.auth.oauth1.consumer-secret=fake-consumer-secret",
+								"soundcloud.auth.oauth1.token=fake-oauth1-token",
+								"soundcloud.auth.oauth1.token-secret=fake-oauth1-token-secret")),
+				Arguments.of(SoundCloudAuthType.OAUTH2, List.of("soundcloud.auth.oauth2.client-id=fake-client-id",
+						"soundcloud.auth.oauth2.client-secret=fake-client-secret")));
+	}
+
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			TOKEN  | soundcloud.auth.token.value=fake-access-token
-			BASIC  | soundcloud.auth.basic.username=fake-user, soundcloud.auth.basic.password=fake-password
-			OAUTH1 | soundcloud.auth.oauth1.consumer-key=fake-consumer-key, soundcloud.auth.oauth1.consumer-secret=fake-consumer-secret, soundcloud.auth.oauth1.token=fake-oauth1-token, soundcloud.auth.oauth1.token-secret=fake-oauth1-token-secret
-			OAUTH2 | soundcloud.auth.oauth2.client-id=fake-client-id, soundcloud.auth.oauth2.client-secret=fake-client-secret
-			""")
-	void forcedOnKeepsTheConfiguredCredentialsAndCallsTheFakeOnly(SoundCloudAuthType kind, String credentials) {
+	@MethodSource("kinds")
+	void forcedOnKeepsTheConfiguredCredentialsAndCallsTheFakeOnly(SoundCloudAuthType kind, List<String> credentials) {
 		String[] properties = Stream
-			.of(Stream.of("soundcloud.fake.enabled=true"), Stream.of(PRODUCTION_ENDPOINTS),
-					Stream.of(credentials.split(",")).map(String::strip))
+			.of(Stream.of("soundcloud.fake.enabled=true"), Stream.of(PRODUCTION_ENDPOINTS), credentials.stream())
 			.flatMap((stream) -> stream)
 			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = run(properties)) {

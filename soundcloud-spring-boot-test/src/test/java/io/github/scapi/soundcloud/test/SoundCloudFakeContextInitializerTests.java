@@ -35,7 +35,8 @@ class SoundCloudFakeContextInitializerTests {
 			assertThat(details.getTokenUri()).isEqualTo(fake.tokenUrl());
 			assertThat(details.getAuthorizationUri()).isEqualTo(fake.authorizationUrl());
 			assertThat(details.getOAuth1Endpoints().requestTokenUrl()).hasToString(fake.requestTokenUrl());
-			assertThat(details.getCredentials()).isEqualTo(new SoundCloudConnectionDetails.AccessToken(fake.accessToken()));
+			assertThat(details.getCredentials())
+				.isEqualTo(new SoundCloudConnectionDetails.AccessToken(fake.accessToken()));
 			// the details replace the properties, which stay the application's own
 			assertThat(context.getEnvironment().getProperty("soundcloud.api.base-url")).isNull();
 			assertThat(context.getEnvironment().getProperty("soundcloud.auth.token.value")).isNull();

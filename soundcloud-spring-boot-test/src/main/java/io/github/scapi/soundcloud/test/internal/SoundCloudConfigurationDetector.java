@@ -88,8 +88,7 @@ public final class SoundCloudConfigurationDetector {
 			throw new InvalidSoundCloudPropertyException(name.toString(),
 					"holds the placeholder '${" + ex.getPlaceholder() + "}', which did not resolve",
 					"set the environment variable or property '" + ex.getPlaceholder()
-							+ "', give the placeholder a default, or remove the property to run against the fake "
-							+ "with its own credentials.");
+							+ "', or give the placeholder a default, e.g. '${" + ex.getPlaceholder() + ":}'.");
 		}
 	}
 
