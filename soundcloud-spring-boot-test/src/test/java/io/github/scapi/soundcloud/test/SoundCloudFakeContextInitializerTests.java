@@ -169,6 +169,28 @@ class SoundCloudFakeContextInitializerTests {
 	}
 
 	@Test
+	void startsWhenTheAuthPropertiesHoldNoCredential() {
+		// an application that chose its token store and endpoints has still nothing to call SoundCloud with
+		try (ConfigurableApplicationContext context = run(new StandardEnvironment(),
+				"soundcloud.auth.oauth2.token-store=memory",
+				"soundcloud.auth.oauth2.token-uri=https://secure.soundcloud.com/oauth/token")) {
+			SoundCloudFake fake = context.getBean(SoundCloudFake.class);
+			assertThat(context.getBean(SoundCloudConnectionDetails.class).getCredentials())
+				.isEqualTo(new SoundCloudConnectionDetails.AccessToken(fake.accessToken()));
+		}
+	}
+
+	@Test
+	void whenForcedWithSettingsButNoCredentialUsesTheFakesToken() {
+		try (ConfigurableApplicationContext context = run(new StandardEnvironment(), "soundcloud.fake.enabled=true",
+				"soundcloud.auth.oauth2.token-store=memory")) {
+			SoundCloudFake fake = context.getBean(SoundCloudFake.class);
+			assertThat(context.getBean(SoundCloudConnectionDetails.class).getCredentials())
+				.isEqualTo(new SoundCloudConnectionDetails.AccessToken(fake.accessToken()));
+		}
+	}
+
+	@Test
 	void backsOffWhenTheBaseUrlIsSet() {
 		try (ConfigurableApplicationContext context = run(new StandardEnvironment(),
 				"soundcloud.api.base-url=https://api.example.com")) {

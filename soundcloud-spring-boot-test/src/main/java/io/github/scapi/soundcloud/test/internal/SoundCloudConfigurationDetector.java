@@ -2,6 +2,8 @@ package io.github.scapi.soundcloud.test.internal;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.autoconfigure.InvalidSoundCloudPropertyException;
 import org.jspecify.annotations.Nullable;
@@ -10,17 +12,20 @@ import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.PlaceholderResolutionException;
 
 /**
  * Tells whether an environment already points the starter somewhere: a non-blank
- * {@code soundcloud.api.base-url} or any non-blank {@code soundcloud.auth.*} property, in any
- * of Boot's relaxed forms (e.g. {@code SOUNDCLOUD_AUTH_TOKEN_VALUE}). Values are judged
- * with their placeholders resolved: {@code ${SOUNDCLOUD_CLIENT_ID:}} with the variable unset
- * is blank and does not count (the source holds the placeholder itself, which is not).
+ * {@code soundcloud.api.base-url} or a non-blank credential under {@code soundcloud.auth}
+ * (the token, the Basic user and password, the OAuth 1.0a keys and tokens, the OAuth 2.1
+ * client, refresh token or registration id), in any of Boot's relaxed forms (e.g.
+ * {@code SOUNDCLOUD_AUTH_TOKEN_VALUE}). Settings that hold no credential, such as
+ * {@code soundcloud.auth.oauth2.token-store} or an endpoint, do not count: an application
+ * that sets only those has nothing to call SoundCloud with. Values are judged with their
+ * placeholders resolved: {@code ${SOUNDCLOUD_CLIENT_ID:}} with the variable unset is blank and
+ * does not count (the source holds the placeholder itself, which is not).
  */
 public final class SoundCloudConfigurationDetector {
 
@@ -28,6 +33,13 @@ public final class SoundCloudConfigurationDetector {
 		.of(FakeContextSupport.BASE_URL_PROPERTY);
 
 	private static final ConfigurationPropertyName AUTH = ConfigurationPropertyName.of("soundcloud.auth");
+
+	private static final Set<ConfigurationPropertyName> CREDENTIALS = Stream
+		.of("token.value", "basic.username", "basic.password", "oauth1.consumer-key", "oauth1.consumer-secret",
+				"oauth1.token", "oauth1.token-secret", "oauth2.client-id", "oauth2.client-secret",
+				"oauth2.refresh-token", "oauth2.registration-id")
+		.map((name) -> AUTH.append(name))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private SoundCloudConfigurationDetector() {
 	}
@@ -42,8 +54,8 @@ public final class SoundCloudConfigurationDetector {
 	}
 
 	/**
-	 * Tells whether the environment configures credentials: any non-blank
-	 * {@code soundcloud.auth.*} property.
+	 * Tells whether the environment configures credentials: a non-blank credential property
+	 * under {@code soundcloud.auth}.
 	 * @param environment the environment
 	 * @return whether a credential property has a non-blank value
 	 */
@@ -96,21 +108,22 @@ public final class SoundCloudConfigurationDetector {
 		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
 			if (source instanceof IterableConfigurationPropertySource iterable) {
 				boolean found = iterable.stream()
-					.filter((name) -> (orBaseUrl && name.equals(BASE_URL)) || AUTH.isAncestorOf(name))
+					.filter((name) -> (orBaseUrl && name.equals(BASE_URL)) || CREDENTIALS.contains(name))
 					.anyMatch((name) -> hasValue(environment, source.getConfigurationProperty(name)));
 				if (found) {
 					return true;
 				}
 			}
 			else if ((orBaseUrl && hasValue(environment, source.getConfigurationProperty(BASE_URL)))
-					|| source.containsDescendantOf(AUTH) == ConfigurationPropertyState.PRESENT) {
+					|| CREDENTIALS.stream()
+						.anyMatch((name) -> hasValue(environment, source.getConfigurationProperty(name)))) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean hasValue(ConfigurableEnvironment environment, ConfigurationProperty property) {
+	private static boolean hasValue(ConfigurableEnvironment environment, @Nullable ConfigurationProperty property) {
 		if (property == null || property.getValue() == null) {
 			return false;
 		}
