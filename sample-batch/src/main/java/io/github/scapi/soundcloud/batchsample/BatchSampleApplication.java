@@ -2,6 +2,8 @@ package io.github.scapi.soundcloud.batchsample;
 
 import java.util.Map;
 
+import io.github.scapi.soundcloud.test.SoundCloudFakeContextInitializer;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,7 +33,9 @@ public class BatchSampleApplication {
 		application.setDefaultProperties(Map.of("spring.datasource.url",
 				"jdbc:h2:file:./target/sample-batch/db;DB_CLOSE_ON_EXIT=FALSE", "spring.batch.jdbc.initialize-schema",
 				"always", "spring.sql.init.mode", "always"));
-		application.addInitializers(new FixedPortFakeInitializer());
+		// the fake unless SoundCloud is configured, on the fixed port of application.yml: a saved
+		// cursor is bound to the API's base URL, so a restarted run must talk to the same one
+		application.addInitializers(new SoundCloudFakeContextInitializer());
 		System.exit(SpringApplication.exit(application.run(args)));
 	}
 

@@ -54,11 +54,6 @@ public class BatchSampleProperties {
 	 */
 	private @Nullable Duration maxCursorAge;
 
-	/**
-	 * Port of the embedded fake SoundCloud when the sample starts one.
-	 */
-	private int fakePort = 18089;
-
 	public String getUser() {
 		return this.user;
 	}
@@ -121,14 +116,6 @@ public class BatchSampleProperties {
 
 	public void setMaxCursorAge(@Nullable Duration maxCursorAge) {
 		this.maxCursorAge = maxCursorAge;
-	}
-
-	public int getFakePort() {
-		return this.fakePort;
-	}
-
-	public void setFakePort(int fakePort) {
-		this.fakePort = fakePort;
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud.test;
 
+import io.github.scapi.soundcloud.autoconfigure.InvalidSoundCloudPropertyException;
 import io.github.scapi.soundcloud.test.internal.FakeContextSupport;
 import io.github.scapi.soundcloud.test.internal.SoundCloudConfigurationDetector;
 import org.apache.commons.logging.Log;
@@ -14,8 +15,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Runs an application against a {@link SoundCloudFake} unless it is configured for a real
  * SoundCloud API.
  * <p>
- * When the environment has neither a {@code soundcloud.api.base-url} nor any
- * {@code soundcloud.auth.*} property with a non-blank value, this initializer starts a fake,
+ * When the environment has neither a {@code soundcloud.api.base-url} nor a credential
+ * under {@code soundcloud.auth} with a non-blank value (the token, a Basic user or
+ * password, an OAuth 1.0a key or token, an OAuth 2.1 client, refresh token or registration
+ * id; settings such as the token store do not count), this initializer starts a fake,
  * registers it as a bean, and registers the connection to it as the primary
  * {@code SoundCloudConnectionDetails} bean, as {@link AutoConfigureSoundCloudFake} does in
  * tests: the connector's base URL, its OAuth 2.1 and OAuth 1.0a endpoints and the sign-in
@@ -27,10 +30,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * configured, for example to try each kind of authentication against it: the endpoints are
  * then the fake's, and the credentials are those {@code soundcloud.auth.*} configures (use
  * the fake's: see {@link SoundCloudFake}), checked as the starter checks them; the fake's
- * static token is used only when no {@code soundcloud.auth.*} property is set. A placeholder
+ * static token is used only when no credential is set. A placeholder
  * that does not resolve in a {@code soundcloud.auth.*} property fails start-up, naming the
  * property, as it does without the fake. {@code soundcloud.fake.enabled=false} never starts
- * it.
+ * it. {@code soundcloud.fake.port} fixes the fake's port (a free one by default).
  * <p>
  * No property is added or changed: {@code soundcloud.api.base-url} and
  * {@code soundcloud.auth.*} read through the {@code Environment} are the application's
@@ -54,6 +57,13 @@ public final class SoundCloudFakeContextInitializer
 	 * starts only when SoundCloud is not configured.
 	 */
 	public static final String ENABLED_PROPERTY = "soundcloud.fake.enabled";
+
+	/**
+	 * Property naming the port the fake listens on; {@code 0}, the default, picks a free one.
+	 * A fixed port keeps the base URL across runs, which a resumable walk needs: a saved
+	 * cursor is bound to the base URL it came from.
+	 */
+	public static final String PORT_PROPERTY = "soundcloud.fake.port";
 
 	private static final Log logger = LogFactory.getLog(SoundCloudFakeContextInitializer.class);
 
@@ -81,10 +91,27 @@ public final class SoundCloudFakeContextInitializer
 			// checked before the fake starts: a failure leaves nothing running
 			SoundCloudConfigurationDetector.checkCredentialPlaceholders(environment);
 		}
-		SoundCloudFake fake = SoundCloudFake.start();
+		int port = port(environment);
+		SoundCloudFake fake = SoundCloudFake.builder().port(port).start();
 		FakeContextSupport.supply(context, fake, keepCredentials ? AutoConfigureSoundCloudFake.Credentials.CONFIGURED
 				: AutoConfigureSoundCloudFake.Credentials.TOKEN);
 		logger.info("Using the embedded SoundCloud fake at " + fake.baseUrl());
+	}
+
+	private static int port(ConfigurableEnvironment environment) {
+		String value = environment.getProperty(PORT_PROPERTY, "0").strip();
+		int port;
+		try {
+			port = Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			port = -1;
+		}
+		if (port < 0 || port > 65535) {
+			throw new InvalidSoundCloudPropertyException(PORT_PROPERTY, "'" + value + "' is not a port",
+					"set it to a port between 1 and 65535, or to 0 for a free one.");
+		}
+		return port;
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud.test;
 
+import java.net.ServerSocket;
 import java.util.Map;
 
 import io.github.scapi.soundcloud.autoconfigure.InvalidSoundCloudPropertyException;
@@ -43,6 +44,28 @@ class SoundCloudFakeContextInitializerTests {
 			assertThat(new FakeHttp(fake).get("/me").status()).isEqualTo(200);
 		}
 		assertThat(fake.wireMock().isRunning()).isFalse();
+	}
+
+	@Test
+	void listensOnTheConfiguredPort() throws Exception {
+		int port;
+		try (ServerSocket free = new ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		try (ConfigurableApplicationContext context = run(new StandardEnvironment(), "soundcloud.fake.port=" + port)) {
+			SoundCloudFake fake = context.getBean(SoundCloudFake.class);
+			assertThat(fake.port()).isEqualTo(port);
+			assertThat(context.getBean(SoundCloudConnectionDetails.class).getBaseUrl()).isEqualTo(fake.baseUrl())
+				.endsWith(":" + port);
+		}
+	}
+
+	@Test
+	void refusesAPortThatIsNotOneNamingTheProperty() {
+		assertThatExceptionOfType(InvalidSoundCloudPropertyException.class)
+			.isThrownBy(() -> run(new StandardEnvironment(), "soundcloud.fake.port=99999").close())
+			.withMessageContaining("soundcloud.fake.port")
+			.withMessageContaining("99999");
 	}
 
 	@Test
