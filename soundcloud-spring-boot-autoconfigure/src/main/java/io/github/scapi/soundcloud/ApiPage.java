@@ -11,8 +11,19 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the item type
  * @param items the items of this page, never {@code null}
  * @param nextHref the absolute URL of the next page, or {@code null} when the API gave none
+ * @param bare whether the API answered a bare JSON array rather than
+ * {@code {collection, next_href}}: a bare array never links onwards
  */
-record ApiPage<T>(List<T> items, @Nullable String nextHref) {
+record ApiPage<T>(List<T> items, @Nullable String nextHref, boolean bare) {
+
+	/**
+	 * A page in the linked shape.
+	 * @param items the items of this page
+	 * @param nextHref the next page link, or {@code null}
+	 */
+	ApiPage(List<T> items, @Nullable String nextHref) {
+		this(items, nextHref, false);
+	}
 
 	/**
 	 * Normalise the components.

@@ -3,10 +3,8 @@ package io.github.scapi.soundcloud;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -14,6 +12,7 @@ import java.util.stream.StreamSupport;
 import io.github.scapi.soundcloud.paging.CursorPageable;
 import io.github.scapi.soundcloud.paging.CursorSlice;
 import io.github.scapi.soundcloud.paging.InvalidCursorException;
+import io.github.scapi.soundcloud.paging.VisitedPages;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,12 +21,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * SoundCloud's list protocol in one place: the first page's query
- * ({@code limit}, {@code linked_partitioning=true} and, for page numbers above zero, the
- * deprecated {@code offset}), the rules for following a {@code next_href}, reading a page
- * in either of the API's shapes, and turning pages into a {@link CursorSlice} or a lazy
+ * SoundCloud's list protocol in one place: the first page's query ({@code limit},
+ * {@code linked_partitioning=true} and, for page numbers above zero, the deprecated
+ * {@code offset}, each only where the list's operation defines it, see
+ * {@link ListParameters}), the rules for following a {@code next_href}, reading a page in
+ * either of the API's shapes, and turning pages into a {@link CursorSlice} or a lazy
  * {@link Stream}.
  */
 final class ListProtocol {
@@ -97,9 +98,8 @@ final class ListProtocol {
 	<T> Stream<T> stream(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> itemType) {
 		checkRequest(pathTemplate, uriVariables, query);
-		// what this walk has requested, to stop a next_href that leads back (self-loop, a <-> b):
-		// 64-bit fingerprints, so that a walk of a million items holds kilobytes, not megabytes
-		Set<Long> requested = ConcurrentHashMap.newKeySet();
+		// what this walk has requested, to stop a next_href that leads back (self-loop, a <-> b)
+		VisitedPages requested = new VisitedPages();
 		// every page with the credentials (and as a child of the observation) of the caller who
 		// asked for the walk, whichever thread fetches it and however late
 		RequestExecutor.Caller caller = this.executor.currentCaller();
@@ -160,47 +160,67 @@ final class ListProtocol {
 	}
 
 	private <T> ApiPage<T> fetch(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
-			Class<T> itemType, Pageable pageable, @Nullable Set<Long> requested, RequestExecutor.Caller caller) {
+			Class<T> itemType, Pageable pageable, @Nullable VisitedPages requested, RequestExecutor.Caller caller) {
+		ListParameters parameters = ListParameters.of(pathTemplate);
 		URI uri;
 		if (pageable instanceof CursorPageable cursorPageable && cursorPageable.getCursor().isPresent()) {
 			uri = checkNextHref(cursorPageable.getCursor().get());
 		}
 		else {
+			parameters.checkPageNumber(pageable, pathTemplate);
 			MultiValueMap<String, String> pageQuery = new LinkedMultiValueMap<>(query);
-			pageQuery.set("limit", Integer.toString(pageable.getPageSize()));
-			pageQuery.set("linked_partitioning", "true");
+			if (parameters.limit()) {
+				pageQuery.set("limit", Integer.toString(pageable.getPageSize()));
+			}
+			if (parameters.linkedPartitioning()) {
+				pageQuery.set("linked_partitioning", "true");
+			}
 			if (pageable.getPageNumber() > 0) {
 				pageQuery.set("offset", Long.toString(pageable.getOffset()));
 			}
 			uri = PathTemplate.expand(this.basePrefix, pathTemplate, uriVariables, pageQuery);
 		}
-		if (requested != null && !requested.add(fingerprint(uri.toString()))) {
-			throw cursorLoop(uri);
+		if (requested != null) {
+			requested.visit(uri.toString());
 		}
 		ApiPage<T> page = this.executor.execute(Call.page(pathTemplate, uri, new PageReader<>(this.jsonMapper, itemType)),
 				caller);
 		if (page == null) {
 			return new ApiPage<>(List.of(), null);
 		}
+		if (page.bare() && parameters.offset() && !parameters.linkedPartitioning()) {
+			page = new ApiPage<>(page.items(), offsetContinuation(uri, page.items().size()));
+		}
 		if (page.hasNext() && uri.toString().equals(page.nextHref())) {
-			throw cursorLoop(uri);
+			throw VisitedPages.loop(uri.toString());
 		}
 		return page;
 	}
 
-	private static UnexpectedResponseException cursorLoop(URI uri) {
-		return new UnexpectedResponseException(200, HttpMethod.GET, uri, List.of(),
-				"cursor loop: next_href leads back to a page this walk already requested; the walk stops", null);
-	}
-
-	/** FNV-1a over the characters, 64 bits. */
-	private static long fingerprint(String text) {
-		long hash = 0xcbf29ce484222325L;
-		for (int i = 0; i < text.length(); i++) {
-			hash ^= text.charAt(i);
-			hash *= 0x100000001b3L;
+	/**
+	 * The next page of a list that answers a bare array and is paged by {@code offset} alone
+	 * ({@code GET /me/followings/tracks}, whose {@code TracksList} has no {@code next_href}):
+	 * after a full page, the same request at the following offset. Like SoundCloud's own
+	 * links, this may lead to one empty page after an exactly full last one.
+	 */
+	private static @Nullable String offsetContinuation(URI uri, int items) {
+		MultiValueMap<String, String> parameters = UriComponentsBuilder.fromUri(uri).build(true).getQueryParams();
+		try {
+			String limit = parameters.getFirst("limit");
+			String offset = parameters.getFirst("offset");
+			if (limit == null || items < Integer.parseInt(limit)) {
+				return null;
+			}
+			long next = ((offset != null) ? Long.parseLong(offset) : 0) + Integer.parseInt(limit);
+			return UriComponentsBuilder.fromUri(uri)
+				.replaceQueryParam("offset", Long.toString(next))
+				.build(true)
+				.toUriString();
 		}
-		return hash;
+		catch (NumberFormatException ex) {
+			// not a request the connector made: nothing to continue
+			return null;
+		}
 	}
 
 	/**

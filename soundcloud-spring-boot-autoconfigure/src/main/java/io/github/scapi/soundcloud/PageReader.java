@@ -43,7 +43,7 @@ final class PageReader<T> implements BodyReader<ApiPage<T>> {
 		try (JsonParser parser = this.jsonMapper.createParser(body)) {
 			JsonToken first = parser.nextToken();
 			if (first == JsonToken.START_ARRAY) {
-				return new ApiPage<>(readItems(parser), null);
+				return new ApiPage<>(readItems(parser), null, true);
 			}
 			if (first != JsonToken.START_OBJECT) {
 				throw MismatchedInputException.from(parser, ApiPage.class,

@@ -41,6 +41,16 @@ public final class SoundCloudScope {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
+	private static final Pattern VARIABLE = Pattern.compile("\\{id[0-9]+}");
+
+	/**
+	 * The writes of SoundCloud's specification that a scope can address. None takes the form
+	 * {@link #send} writes without files: {@code true} for those that take
+	 * {@code multipart/form-data}, {@code false} for those that take JSON only.
+	 */
+	private static final Map<String, Boolean> SPECIFIED_WRITES = Map.of("PUT /tracks/*", true,
+			"PUT /playlists/*", false, "PUT /tracks/*/storefront", false, "POST /tracks/*/comments", false);
+
 	private final SoundCloudConnector connector;
 
 	private final List<String[]> segments;
@@ -128,7 +138,9 @@ public final class SoundCloudScope {
 
 	/**
 	 * Send a Rails-style form (multipart when a field is a file) to this scope or a
-	 * collection below it: scapi's {@code create}, {@code append} and attribute assignment.
+	 * collection below it: scapi's {@code create}, {@code append} and attribute assignment,
+	 * for the legacy resources that take forms ({@code PUT /users/{id}},
+	 * {@code PUT /tracks/{id}/permissions}).
 	 * @param <T> the result type
 	 * @param method {@code POST}, {@code PUT} or {@code DELETE}
 	 * @param collection the collection below this scope, or {@code null} for the scope itself
@@ -136,11 +148,23 @@ public final class SoundCloudScope {
 	 * @param fields the fields, nested as maps and lists
 	 * @param type the type of the answer ({@code Void} to ignore it)
 	 * @return the answer; empty when the API gave none
+	 * @throws IllegalArgumentException before any request, for a write of the specification
+	 * that does not take the body: {@code PUT /tracks/{track_urn}} takes JSON or multipart
+	 * (a form only when a field is a file), {@code PUT /playlists/{playlist_urn}}, a track's
+	 * storefront and comments take JSON only; their repository methods send that
 	 */
 	public <T> Optional<T> send(HttpMethod method, @Nullable String collection, String root, Map<String, ?> fields,
 			Class<T> type) {
 		SoundCloudRequestBody body = RailsForm.body(root, fields);
 		Path path = path(collection);
+		String operation = method.name() + " " + VARIABLE.matcher(path.template()).replaceAll("*");
+		Boolean multipart = SPECIFIED_WRITES.get(operation);
+		if (multipart != null && !(multipart && body instanceof SoundCloudRequestBody.Multipart)) {
+			// SoundCloud would refuse the form, or read none of its fields
+			throw new IllegalArgumentException(method.name() + " " + describe(collection) + " takes " + (multipart ? "JSON, or multipart with a file," : "JSON")
+					+ " not the form send() writes: use the repository method (TrackRepository.update,"
+					+ " PlaylistRepository.update, TrackRepository.updateStorefront, CommentRepository.create)");
+		}
 		return this.connector.exchange(method, path.template(), path.variables(), new LinkedMultiValueMap<>(), body,
 				type);
 	}

@@ -1,14 +1,10 @@
 package io.github.scapi.soundcloud.paging;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -19,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.http.HttpMethod;
 import org.springframework.util.Assert;
 
 /**
@@ -59,8 +54,8 @@ public final class SoundCloudWalk<T> implements Iterator<T>, AutoCloseable {
 
 	private final @Nullable SoundCloudCursor start;
 
-	/** Fingerprints of the cursors this walk requested, to stop a loop. */
-	private final Set<Long> requested = new HashSet<>();
+	/** The cursors this walk requested, to stop a loop. */
+	private final VisitedPages requested = new VisitedPages();
 
 	private @Nullable Pageable next;
 
@@ -156,11 +151,12 @@ public final class SoundCloudWalk<T> implements Iterator<T>, AutoCloseable {
 		String requestedHref = null;
 		if (pageable instanceof CursorPageable cursor && cursor.getCursor().isPresent()) {
 			String href = cursor.getCursor().get();
-			if (!this.requested.add(fingerprint(href))) {
+			try {
+				this.requested.visit(href);
+			}
+			catch (UnexpectedResponseException ex) {
 				this.next = null;
-				throw new UnexpectedResponseException(200, HttpMethod.GET, safeUri(href), List.of(),
-						"cursor loop: next_href leads back to a page this walk already requested; the walk stops",
-						null);
+				throw ex;
 			}
 			requestedHref = href;
 		}
@@ -173,7 +169,7 @@ public final class SoundCloudWalk<T> implements Iterator<T>, AutoCloseable {
 			// position still names this page, and asking again fetches it again, instead of
 			// the list looking complete
 			if (requestedHref != null) {
-				this.requested.remove(fingerprint(requestedHref));
+				this.requested.forget(requestedHref);
 			}
 			throw ex;
 		}
@@ -233,25 +229,6 @@ public final class SoundCloudWalk<T> implements Iterator<T>, AutoCloseable {
 	@Override
 	public void close() {
 		this.closed = true;
-	}
-
-	private static @Nullable URI safeUri(String href) {
-		try {
-			return URI.create(href);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	/** FNV-1a over the characters, 64 bits: a long walk keeps kilobytes, not its cursors. */
-	private static long fingerprint(String text) {
-		long hash = 0xcbf29ce484222325L;
-		for (int i = 0; i < text.length(); i++) {
-			hash ^= text.charAt(i);
-			hash *= 0x100000001b3L;
-		}
-		return hash;
 	}
 
 }

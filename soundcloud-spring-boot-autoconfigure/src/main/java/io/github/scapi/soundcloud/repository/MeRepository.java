@@ -25,6 +25,9 @@ public interface MeRepository {
 	 * Return the authenticated user's feed: new tracks, playlists and reposts of the users they follow.
 	 * @param pageable the page
 	 * @return one page
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/me/feed")
 	Slice<Activity> findFeed(Pageable pageable);
@@ -33,6 +36,9 @@ public interface MeRepository {
 	 * Return the track part of the authenticated user's feed.
 	 * @param pageable the page
 	 * @return one page
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/me/feed/tracks")
 	Slice<Activity> findFeedTracks(Pageable pageable);
@@ -48,6 +54,9 @@ public interface MeRepository {
 	 * List the tracks the authenticated user liked.
 	 * @param pageable the page
 	 * @return one page
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/me/likes/tracks")
 	Slice<Track> findLikedTracks(Pageable pageable);
@@ -63,6 +72,9 @@ public interface MeRepository {
 	 * List the playlists the authenticated user liked.
 	 * @param pageable the page
 	 * @return one page
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/me/likes/playlists")
 	Slice<Playlist> findLikedPlaylists(Pageable pageable);
@@ -83,7 +95,10 @@ public interface MeRepository {
 	Stream<User> streamFollowings();
 
 	/**
-	 * List recent tracks of the users the authenticated user follows.
+	 * List recent tracks of the users the authenticated user follows. SoundCloud answers this
+	 * list as a bare array without {@code next_href}; after a full page the slice's
+	 * {@code nextPageable()} continues at the next {@code offset}, which the operation defines,
+	 * so a page asked for by number works too.
 	 * @param pageable the page
 	 * @return one page
 	 */
@@ -108,6 +123,9 @@ public interface MeRepository {
 	 * List the authenticated user's followers.
 	 * @param pageable the page
 	 * @return one page
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/me/followers")
 	Slice<User> findFollowers(Pageable pageable);
@@ -116,6 +134,9 @@ public interface MeRepository {
 	 * List the authenticated user's playlists, private ones included.
 	 * @param pageable the page
 	 * @return one page
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/me/playlists")
 	Slice<Playlist> findPlaylists(Pageable pageable);
@@ -124,6 +145,9 @@ public interface MeRepository {
 	 * List the authenticated user's tracks, private ones included.
 	 * @param pageable the page
 	 * @return one page
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/me/tracks")
 	Slice<Track> findTracks(Pageable pageable);
@@ -139,6 +163,9 @@ public interface MeRepository {
 	 * List the tracks the authenticated user reposted.
 	 * @param pageable the page
 	 * @return one page
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/me/reposts/tracks")
 	Slice<Track> findRepostedTracks(Pageable pageable);
@@ -147,6 +174,9 @@ public interface MeRepository {
 	 * List the playlists the authenticated user reposted.
 	 * @param pageable the page
 	 * @return one page
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/me/reposts/playlists")
 	Slice<Playlist> findRepostedPlaylists(Pageable pageable);

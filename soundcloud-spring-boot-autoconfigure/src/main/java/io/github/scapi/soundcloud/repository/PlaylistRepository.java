@@ -70,10 +70,14 @@ public interface PlaylistRepository {
 	void deleteById(String urnOrId);
 
 	/**
-	 * List a playlist's tracks, one page at a time.
+	 * List a playlist's tracks, one page at a time. The operation has no {@code limit}:
+	 * SoundCloud chooses how many tracks a page holds, and the pageable's size is not sent.
 	 * @param urnOrId the playlist's URN or numeric id
 	 * @param pageable the page
 	 * @return one page of tracks
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/playlists/{playlist_urn}/tracks")
 	Slice<Track> findTracks(String urnOrId, Pageable pageable);
@@ -91,6 +95,9 @@ public interface PlaylistRepository {
 	 * @param urnOrId the playlist's URN or numeric id
 	 * @param pageable the page
 	 * @return one page of users
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/playlists/{playlist_urn}/reposters")
 	Slice<User> findReposters(String urnOrId, Pageable pageable);

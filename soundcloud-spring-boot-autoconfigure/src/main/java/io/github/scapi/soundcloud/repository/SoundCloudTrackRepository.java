@@ -73,7 +73,10 @@ public final class SoundCloudTrackRepository extends RepositorySupport implement
 	public Track update(String urnOrId, TrackUpdate changes) {
 		Assert.notNull(changes, "'changes' must not be null");
 		Assert.isTrue(!changes.fields().isEmpty(), "'changes' must change at least one field");
-		return write(HttpMethod.PUT, TRACK, track(urnOrId), SoundCloudRequestBody.railsForm("track", changes.fields()), Track.class);
+		// the operation takes JSON or multipart: JSON for metadata, multipart to carry files
+		SoundCloudRequestBody body = changes.hasFiles() ? SoundCloudRequestBody.railsForm("track", changes.fields())
+				: SoundCloudRequestBody.json(changes.json());
+		return write(HttpMethod.PUT, TRACK, track(urnOrId), body, Track.class);
 	}
 
 	@Override

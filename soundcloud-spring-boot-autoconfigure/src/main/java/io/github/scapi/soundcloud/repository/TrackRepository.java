@@ -56,6 +56,9 @@ public interface TrackRepository {
 	 * @param pageable the page
 	 * @return one page of the user's tracks
 	 * @throws io.github.scapi.soundcloud.SoundCloudNotFoundException if the user does not exist
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/tracks")
 	Slice<Track> findByUser(String userUrnOrId, Pageable pageable);
@@ -77,7 +80,9 @@ public interface TrackRepository {
 	Track create(TrackUpload upload);
 
 	/**
-	 * Change a track's metadata, or replace its artwork.
+	 * Change a track's metadata, or replace its artwork. Sent as the JSON object
+	 * {@code {"track": {...}}} without files, as multipart with the artwork: the operation
+	 * takes no plain form.
 	 * @param urnOrId the track's URN or numeric id
 	 * @param changes the fields to change
 	 * @return the track as it is now
@@ -97,6 +102,9 @@ public interface TrackRepository {
 	 * @param urnOrId the track's URN or numeric id
 	 * @param pageable the page
 	 * @return one page of users
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/tracks/{track_urn}/favoriters")
 	Slice<User> findFavoriters(String urnOrId, Pageable pageable);
@@ -106,6 +114,9 @@ public interface TrackRepository {
 	 * @param urnOrId the track's URN or numeric id
 	 * @param pageable the page
 	 * @return one page of users
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/tracks/{track_urn}/reposters")
 	Slice<User> findReposters(String urnOrId, Pageable pageable);

@@ -1,21 +1,27 @@
 package io.github.scapi.soundcloud.repository;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpEntity;
 import org.springframework.util.Assert;
 
 /**
  * Changes to a track's metadata, and the metadata of an upload: only the fields that are set
- * are sent ({@code track[title]}, {@code track[tag_list]}, ...). Build one with
- * {@link #builder()}.
+ * are sent. An update without files is sent as the JSON object
+ * {@code {"track": {"title": ...}}}; with the artwork, and in an upload, the fields go as
+ * Rails-style multipart parts ({@code track[title]}, {@code track[tag_list]}, ...). Build one
+ * with {@link #builder()}.
  *
  * <pre class="code">
  * TrackUpdate changes = TrackUpdate.builder().title("Night Bus (remastered)").tags("deep house", "night").build();
@@ -46,6 +52,57 @@ public final class TrackUpdate {
 	 */
 	public Map<String, Object> fields() {
 		return this.fields;
+	}
+
+	/**
+	 * Return whether a field is a file (the artwork), which only a multipart body can carry.
+	 */
+	boolean hasFiles() {
+		return hasFiles(this.fields);
+	}
+
+	private static boolean hasFiles(@Nullable Object value) {
+		if (value instanceof Map<?, ?> map) {
+			return map.values().stream().anyMatch(TrackUpdate::hasFiles);
+		}
+		if (value instanceof Collection<?> list) {
+			return list.stream().anyMatch(TrackUpdate::hasFiles);
+		}
+		return value instanceof Resource || value instanceof HttpEntity<?>;
+	}
+
+	/**
+	 * Return the fields as the specification's {@code TrackMetadataRequest} JSON object
+	 * {@code {"track": {...}}}, the body of an update without files: the same values the
+	 * Rails-style form carries (enums lower-cased, dates in ISO-8601, {@code null} left out),
+	 * with booleans and numbers as JSON's own.
+	 */
+	Map<String, Object> json() {
+		return Map.of("track", jsonValue(this.fields));
+	}
+
+	private static Object jsonValue(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> object = new LinkedHashMap<>();
+			map.forEach((key, nested) -> {
+				Assert.isTrue(key instanceof String && !((String) key).isEmpty(), "keys must be non-empty strings");
+				if (nested != null) {
+					object.put((String) key, jsonValue(nested));
+				}
+			});
+			return object;
+		}
+		if (value instanceof Collection<?> list) {
+			return list.stream().filter(Objects::nonNull).map(TrackUpdate::jsonValue).toList();
+		}
+		if (value instanceof Enum<?> constant) {
+			return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+		if (value instanceof String || value instanceof Boolean || value instanceof Number) {
+			return value;
+		}
+		// dates and times write themselves in ISO-8601, as the API reads them
+		return value.toString();
 	}
 
 	/**

@@ -58,6 +58,9 @@ public interface UserRepository {
 	 * @param userUrnOrId the user's URN or numeric id
 	 * @param pageable the page
 	 * @return one page of followers
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/followers")
 	Slice<User> findFollowers(String userUrnOrId, Pageable pageable);
@@ -75,6 +78,9 @@ public interface UserRepository {
 	 * @param userUrnOrId the user's URN or numeric id
 	 * @param pageable the page
 	 * @return one page of followed users
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/followings")
 	Slice<User> findFollowings(String userUrnOrId, Pageable pageable);
@@ -101,6 +107,9 @@ public interface UserRepository {
 	 * @param userUrnOrId the user's URN or numeric id
 	 * @param pageable the page
 	 * @return one page of playlists
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/playlists")
 	Slice<Playlist> findPlaylists(String userUrnOrId, Pageable pageable);
@@ -118,6 +127,9 @@ public interface UserRepository {
 	 * @param userUrnOrId the user's URN or numeric id
 	 * @param pageable the page
 	 * @return one page of tracks
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/likes/tracks")
 	Slice<Track> findLikedTracks(String userUrnOrId, Pageable pageable);
@@ -127,6 +139,9 @@ public interface UserRepository {
 	 * @param userUrnOrId the user's URN or numeric id
 	 * @param pageable the page
 	 * @return one page of playlists
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/likes/playlists")
 	Slice<Playlist> findLikedPlaylists(String userUrnOrId, Pageable pageable);
@@ -136,6 +151,9 @@ public interface UserRepository {
 	 * @param userUrnOrId the user's URN or numeric id
 	 * @param pageable the page
 	 * @return one page of tracks
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/reposts/tracks")
 	Slice<Track> findRepostedTracks(String userUrnOrId, Pageable pageable);
@@ -145,6 +163,9 @@ public interface UserRepository {
 	 * @param userUrnOrId the user's URN or numeric id
 	 * @param pageable the page
 	 * @return one page of playlists
+	 * @throws IllegalArgumentException for a page asked for by number ({@code PageRequest.of(n > 0, size)}),
+	 * before any request: the operation has no {@code offset}, so page through
+	 * {@code nextPageable()} from page 0 (docs/paging.md)
 	 */
 	@SoundCloudOperation(method = "GET", path = "/users/{user_urn}/reposts/playlists")
 	Slice<Playlist> findRepostedPlaylists(String userUrnOrId, Pageable pageable);

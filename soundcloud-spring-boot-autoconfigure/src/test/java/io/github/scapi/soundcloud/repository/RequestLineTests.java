@@ -52,11 +52,20 @@ class RequestLineTests {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([a-z_]+)}");
 
-	/** What the first page of a {@code Slice} asks for: the test asks for pages of 7. */
-	private static final String FIRST_SLICE = "limit=7&linked_partitioning=true";
+	/** The page size of a {@code Slice}'s first page: the test asks for pages of 7. */
+	private static final int SLICE_SIZE = 7;
 
-	/** What the first page of a {@code Stream} walk asks for: the connector's default size. */
-	private static final String FIRST_WALK = "limit=50&linked_partitioning=true";
+	/** The page size of a {@code Stream} walk's first page: the connector's default. */
+	private static final int WALK_SIZE = 50;
+
+	/**
+	 * A first page's query, where the specification defines other paging parameters than
+	 * {@code limit} and {@code linked_partitioning} for the list ({@code %d} is the size).
+	 */
+	private static final Map<String, String> PAGING = Map.of("/playlists/{playlist_urn}/tracks",
+			"linked_partitioning=true", "/playlists/{playlist_urn}/reposters", "limit=%d",
+			"/tracks/{track_urn}/reposters", "limit=%d", "/users/{user_urn}/followers", "limit=%d",
+			"/users/{user_urn}/followings", "limit=%d");
 
 	@BeforeAll
 	static void start() {
@@ -106,11 +115,12 @@ class RequestLineTests {
 		}
 		variables.appendTail(path);
 		String query = null;
+		String paging = PAGING.getOrDefault(operation.path(), "limit=%d&linked_partitioning=true");
 		if (Slice.class.isAssignableFrom(method.getReturnType())) {
-			query = FIRST_SLICE;
+			query = paging.formatted(SLICE_SIZE);
 		}
 		else if (BaseStream.class.isAssignableFrom(method.getReturnType())) {
-			query = FIRST_WALK;
+			query = paging.formatted(WALK_SIZE);
 		}
 		return operation.method() + " " + path + ((query != null) ? "?" + query : "");
 	}

@@ -127,11 +127,22 @@ class TrackRepositoryIntegrationTests {
 	}
 
 	@Test
-	void readsAPageByNumberThroughTheOffsetFallback() {
-		FakeUser user = userWithTracks(1000);
-		List<String> expected = this.fake.dataset().tracksOf(user.urn()).stream().map(FakeTrack::urn).toList();
-		Slice<Track> third = this.tracks.findByUser(user.urn(), PageRequest.of(2, 30));
+	void readsAPageByNumberThroughTheOffsetFallbackWhereTheOperationHasOffset() {
+		List<String> expected = this.tracks.search(TrackQuery.ALL, PageRequest.of(0, 90)).map(Track::urn).getContent();
+		Slice<Track> third = this.tracks.search(TrackQuery.ALL, PageRequest.of(2, 30));
 		assertThat(third.map(Track::urn).getContent()).containsExactlyElementsOf(expected.subList(60, 90));
+		assertThat(this.fake.requests().get(this.fake.requests().size() - 1).queryParam("offset")).isEqualTo("60");
+	}
+
+	@Test
+	void refusesAPageByNumberBeforeAnyRequestWhereTheOperationHasNoOffset() {
+		FakeUser user = userWithTracks(1000);
+		int before = this.fake.requestCount();
+		// SoundCloud would ignore offset on a user's tracks and answer the first page again
+		assertThatIllegalArgumentException().isThrownBy(() -> this.tracks.findByUser(user.urn(), PageRequest.of(2, 30)))
+			.withMessageContaining("GET /users/{user_urn}/tracks")
+			.withMessageContaining("nextPageable()");
+		assertThat(this.fake.requestCount()).isEqualTo(before);
 	}
 
 	@Test

@@ -119,10 +119,10 @@ class DatasetTests {
 			assertThat(json.get("track_count").asInt()).isEqualTo(user.trackCount());
 			assertThat(json.get("followers_count").asInt()).isEqualTo(user.followersCount());
 			assertThat(json.get("followings_count").asInt()).isEqualTo(user.followingsCount());
-			assertThat(http.get("/users/" + user.urn() + "/followers?limit=200").ok().size())
-				.isEqualTo(user.followersCount());
-			assertThat(http.get("/users/" + user.urn() + "/followings?limit=200").ok().size())
-				.isEqualTo(user.followingsCount());
+			assertThat(FakeHttp.urns(http.get("/users/" + user.urn() + "/followers?limit=200").ok()))
+				.hasSize(user.followersCount());
+			assertThat(FakeHttp.urns(http.get("/users/" + user.urn() + "/followings?limit=200").ok()))
+				.hasSize(user.followingsCount());
 		}
 	}
 
@@ -131,7 +131,8 @@ class DatasetTests {
 		try (SoundCloudFake other = SoundCloudFake.start()) {
 			assertThat(other.dataset().users()).isEqualTo(dataset.users());
 			assertThat(other.dataset().tracks()).isEqualTo(dataset.tracks());
-			String path = "/users/" + dataset.userWithMostTracks().urn() + "/tracks?limit=200&offset=400";
+			String path = "/tracks?limit=200&offset=400";
+			assertThat(http.get(path).status()).isEqualTo(200);
 			String here = http.get(path).body().replace(fake.get().baseUrl(), "BASE");
 			String there = new FakeHttp(other).get(path).body().replace(other.baseUrl(), "BASE");
 			assertThat(there).isEqualTo(here);

@@ -177,9 +177,12 @@ final class FakeHttp {
 		return item.get("urn").stringValue();
 	}
 
-	static List<String> urns(JsonNode array) {
+	/**
+	 * Returns the URNs of a list's items: a bare array, or the {@code collection} of a page.
+	 */
+	static List<String> urns(JsonNode list) {
 		List<String> urns = new ArrayList<>();
-		array.forEach((item) -> urns.add(urn(item)));
+		(list.isObject() ? list.get("collection") : list).forEach((item) -> urns.add(urn(item)));
 		return urns;
 	}
 

@@ -40,7 +40,8 @@ class LegacyTests {
 	@Test
 	void setsPermissionsWithRepeatedRailsParameters() {
 		FakeTrack track = fake.get().dataset().tracksOf(fake.get().dataset().meUrn()).get(0);
-		assertThat(http.form("PUT", "/tracks/" + track.urn(), "track[sharing]=private").ok().get("sharing")
+		assertThat(http.json("PUT", "/tracks/" + track.urn(), "{\"track\":{\"sharing\":\"private\"}}").ok()
+			.get("sharing")
 			.stringValue()).isEqualTo("private");
 		assertThat(http.get("/tracks/" + track.urn() + "/permissions").ok()).isEmpty();
 		JsonNode set = http.form("PUT", "/tracks/" + track.urn() + "/permissions",

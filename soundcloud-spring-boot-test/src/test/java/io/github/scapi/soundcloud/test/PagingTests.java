@@ -52,7 +52,8 @@ class PagingTests {
 
 	@Test
 	void pageAfterTheQuirkPageHasNoNextHref() {
-		JsonNode empty = http.get(tracksOf(thousand) + "?limit=200&linked_partitioning=true&offset=1000").ok();
+		List<JsonNode> pages = http.walk(tracksOf(thousand) + "?limit=200&linked_partitioning=true");
+		JsonNode empty = pages.get(pages.size() - 1);
 		assertThat(empty.get("collection").size()).isZero();
 		JsonNode beyond = http.getUrl(empty.get("next_href").stringValue()).ok();
 		assertThat(beyond.get("collection").size()).isZero();
@@ -74,10 +75,12 @@ class PagingTests {
 
 	@Test
 	void offsetWorksOnTheFirstLinkedRequest() {
-		JsonNode first = http.get(tracksOf(thousand) + "?linked_partitioning=true&offset=990&limit=5").ok();
-		assertThat(FakeHttp.urns(first.get("collection"))).isEqualTo(thousandUrns.subList(990, 995));
+		// the search defines offset; a user's tracks do not (only cursors)
+		List<String> all = FakeHttp.urns(http.get("/tracks?limit=200").ok());
+		JsonNode first = http.get("/tracks?linked_partitioning=true&offset=190&limit=5").ok();
+		assertThat(FakeHttp.urns(first.get("collection"))).isEqualTo(all.subList(190, 195));
 		JsonNode last = http.getUrl(first.get("next_href").stringValue()).ok();
-		assertThat(FakeHttp.urns(last.get("collection"))).isEqualTo(thousandUrns.subList(995, 1000));
+		assertThat(FakeHttp.urns(last.get("collection"))).isEqualTo(all.subList(195, 200));
 		assertThat(last.hasNonNull("next_href")).isTrue();
 	}
 
@@ -101,10 +104,36 @@ class PagingTests {
 
 	@Test
 	void bareArrayHonoursOffsetAndLimit() {
-		JsonNode page = http.get(tracksOf(thousand) + "?limit=30&offset=60").ok();
+		List<String> all = FakeHttp.urns(http.get("/tracks?limit=200").ok());
+		JsonNode page = http.get("/tracks?limit=30&offset=60").ok();
 		assertThat(page.isArray()).isTrue();
-		assertThat(FakeHttp.urns(page)).isEqualTo(thousandUrns.subList(60, 90));
-		assertThat(http.get(tracksOf(thousand) + "?offset=5000").ok().size()).isZero();
+		assertThat(FakeHttp.urns(page)).isEqualTo(all.subList(60, 90));
+		assertThat(http.get("/tracks?offset=100000").ok().size()).isZero();
+	}
+
+	@Test
+	void listsAnswerInTheShapeOfTheirSchema() {
+		String me = fake.get().dataset().meUrn();
+		// Users and Comments are only {collection, next_href}, and their operations, but for the
+		// searches and related users, do not define linked_partitioning at all
+		for (String users : List.of("/me/followings?limit=2", "/me/followers?limit=2",
+				"/users/" + thousand.urn() + "/followers?limit=2", "/users/" + me + "/followings?limit=2",
+				"/users?limit=2", "/tracks/" + thousandUrns.get(0) + "/comments?limit=2")) {
+			JsonNode page = http.get(users).ok();
+			assertThat(page.isObject()).as(users).isTrue();
+			assertThat(page.get("collection").isArray()).as(users).isTrue();
+		}
+		assertThat(http.get("/users/" + thousand.urn() + "/followers?limit=2").ok().hasNonNull("next_href")).isTrue();
+		// TracksList: a bare array, paged by offset
+		JsonNode followingsTracks = http.get("/me/followings/tracks?limit=3&offset=3").ok();
+		assertThat(followingsTracks.isArray()).isTrue();
+		assertThat(followingsTracks.size()).isEqualTo(3);
+		// what the operations do not define is refused
+		assertThat(http.get("/me/followers?linked_partitioning=true").status()).isEqualTo(400);
+		assertThat(http.get("/me/followings/tracks?linked_partitioning=true").status()).isEqualTo(400);
+		assertThat(http.get(tracksOf(thousand) + "?limit=5&offset=5").status()).isEqualTo(400);
+		String playlist = fake.get().dataset().playlists().get(0).urn();
+		assertThat(http.get("/playlists/" + playlist + "/tracks?limit=5").status()).isEqualTo(400);
 	}
 
 	@Test

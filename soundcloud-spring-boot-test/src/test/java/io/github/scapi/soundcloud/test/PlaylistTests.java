@@ -52,7 +52,7 @@ class PlaylistTests {
 		assertThat(json.get("duration").asLong()).isEqualTo(duration);
 		assertThat(json.get("permalink_url").stringValue()).contains("/sets/");
 		assertThat(http.get("/playlists/" + playlist.urn() + "?show_tracks=false").ok().has("tracks")).isFalse();
-		assertThat(http.walkUrns("/playlists/" + playlist.urn() + "/tracks?linked_partitioning=true&limit=40"))
+		assertThat(http.walkUrns("/playlists/" + playlist.urn() + "/tracks?linked_partitioning=true"))
 			.isEqualTo(playlist.trackUrns());
 	}
 

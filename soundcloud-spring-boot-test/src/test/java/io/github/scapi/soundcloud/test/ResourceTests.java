@@ -41,7 +41,7 @@ class ResourceTests {
 			.isEqualTo(fake.get().dataset().tracksOf(me).stream().map(FakeTrack::urn).toList());
 		assertThat(FakeHttp.urns(http.get("/me/followings").ok()))
 			.isEqualTo(fake.get().dataset().followingsOf(me).stream().map(FakeUser::urn).toList());
-		assertThat(http.walkUrns("/me/followers?linked_partitioning=true&limit=2"))
+		assertThat(http.walkUrns("/me/followers?limit=2"))
 			.isEqualTo(fake.get().dataset().followersOf(me).stream().map(FakeUser::urn).toList());
 	}
 

@@ -85,11 +85,16 @@ class TrackWriteTests {
 	}
 
 	@Test
-	void updateWithAFormChangesWhatEveryReadShows() {
+	void updateWithMultipartFieldsChangesWhatEveryReadShows() {
 		String urn = mine();
-		String form = "track%5Btitle%5D=" + URLEncoder.encode(TITLE, StandardCharsets.UTF_8)
-				+ "&track[description]=" + URLEncoder.encode("Ça va, l'ami? 100% & more", StandardCharsets.UTF_8);
-		JsonNode updated = http.form("PUT", "/tracks/" + urn, form).ok();
+		// the operation takes JSON, multipart and the unservable multipart/x-www-form-urlencoded,
+		// not a plain form (decision 0011)
+		String form = "track%5Btitle%5D=" + URLEncoder.encode(TITLE, StandardCharsets.UTF_8);
+		FakeHttp.Response refused = http.form("PUT", "/tracks/" + urn, form);
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("message").stringValue()).contains("application/x-www-form-urlencoded");
+		JsonNode updated = http.multipart("PUT", "/tracks/" + urn, new Multipart().field("track[title]", TITLE)
+			.field("track[description]", "Ça va, l'ami? 100% & more")).ok();
 		assertThat(updated.get("title").stringValue()).isEqualTo(TITLE);
 		JsonNode read = http.get("/tracks/" + urn).ok();
 		assertThat(read.get("title").stringValue()).isEqualTo(TITLE);
@@ -117,10 +122,11 @@ class TrackWriteTests {
 	}
 
 	@Test
-	void sharedToRoundTripsAsNestedParameters() {
+	void sharedToRoundTripsAsNestedJson() {
 		String urn = mine();
-		String form = "track[shared_to][emails][][address]=a%40example.com&track[shared_to][emails][][address]=b%40example.com";
-		JsonNode track = http.form("PUT", "/tracks/" + urn, form).ok();
+		JsonNode track = http.json("PUT", "/tracks/" + urn,
+				"{\"track\":{\"shared_to\":{\"emails\":[{\"address\":\"a@example.com\"},{\"address\":\"b@example.com\"}]}}}")
+			.ok();
 		JsonNode emails = track.get("shared_to").get("emails");
 		assertThat(emails).hasSize(2);
 		assertThat(emails.get(0).get("address").stringValue()).isEqualTo("a@example.com");
@@ -163,10 +169,12 @@ class TrackWriteTests {
 	@Test
 	void refusesChangesToOtherUsersTracksWith403() {
 		FakeTrack other = fake.get().dataset().tracksOf(fake.get().dataset().userWithMostTracks().urn()).get(0);
-		assertThat(http.form("PUT", "/tracks/" + other.urn(), "track[title]=mine").status()).isEqualTo(403);
+		assertThat(http.json("PUT", "/tracks/" + other.urn(), "{\"track\":{\"title\":\"mine\"}}").status())
+			.isEqualTo(403);
 		assertThat(http.call("DELETE", "/tracks/" + other.urn()).status()).isEqualTo(403);
-		assertThat(http.form("PUT", "/tracks/" + mine(), "track[sharing]=secret").status()).isEqualTo(400);
-		assertThat(http.form("PUT", "/tracks/" + mine(), "title=forgot-the-prefix").status()).isEqualTo(400);
+		assertThat(http.json("PUT", "/tracks/" + mine(), "{\"track\":{\"sharing\":\"secret\"}}").status())
+			.isEqualTo(400);
+		assertThat(http.json("PUT", "/tracks/" + mine(), "{\"title\":\"forgot-the-prefix\"}").status()).isEqualTo(400);
 		assertThat(fake.get().dataset().track(other.urn()).orElseThrow()).isEqualTo(other);
 	}
 

@@ -37,7 +37,7 @@ final class CommentEndpoints {
 		return this.state.read((store) -> {
 			TrackRow track = Lookups.track(store, variables.get(0));
 			Render render = new Render(store, request);
-			return Paging.page(request, store.comments().of(track.id()), render::comment);
+			return Paging.linked(request, store.comments().of(track.id()), render::comment);
 		});
 	}
 

@@ -67,7 +67,7 @@ final class LegacyEndpoints {
 	}
 
 	private ApiResponse permissions(ApiRequest request, List<String> variables) {
-		return this.state.read((store) -> TrackEndpoints.users(request, store,
+		return this.state.read((store) -> TrackEndpoints.legacyUsers(request, store,
 				Lookups.ownTrack(store, variables.get(0)).permittedUserIds()));
 	}
 
@@ -87,7 +87,7 @@ final class LegacyEndpoints {
 			}
 			row.permittedUserIds().clear();
 			row.permittedUserIds().addAll(ids);
-			return TrackEndpoints.users(request, store, List.copyOf(ids));
+			return TrackEndpoints.legacyUsers(request, store, List.copyOf(ids));
 		});
 	}
 

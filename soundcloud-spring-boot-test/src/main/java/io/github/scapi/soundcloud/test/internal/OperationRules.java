@@ -1,6 +1,7 @@
 package io.github.scapi.soundcloud.test.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,22 +119,6 @@ final class OperationRules {
 		query("GET /tracks/*/download");
 	}
 
-	static {
-		// Not in the specification, but sent by the starter (soundcloud-spring-boot-autoconfigure)
-		// on every first page of these lists: accepted until the starter sends only what each
-		// operation defines, so that its own tests keep passing. docs/testing.md lists them.
-		for (String list : List.of("GET /me/feed", "GET /me/feed/tracks", "GET /me/followings",
-				"GET /me/followings/tracks", "GET /me/followers", "GET /playlists/*/reposters",
-				"GET /tracks/*/reposters", "GET /users/*/followers", "GET /users/*/followings")) {
-			PARAMETERS.get(list).add("linked_partitioning");
-		}
-		PARAMETERS.get("GET /playlists/*/tracks").add("limit");
-		// sent by the starter for a page asked for by number (the deprecated offset fallback)
-		PARAMETERS.get("GET /users/*/tracks").add("offset");
-		// sent by the starter for an update without files
-		BODIES.get("PUT /tracks/*").addAll(FORM);
-	}
-
 	private OperationRules() {
 	}
 
@@ -142,7 +127,7 @@ final class OperationRules {
 		if (accepted.stream().anyMatch(PAGED::contains)) {
 			accepted.add("cursor");
 		}
-		PARAMETERS.put(operation, accepted);
+		PARAMETERS.put(operation, Collections.unmodifiableSet(accepted));
 	}
 
 	@SafeVarargs
@@ -152,7 +137,22 @@ final class OperationRules {
 		for (Set<String> mediaType : mediaTypes) {
 			accepted.addAll(mediaType);
 		}
-		BODIES.put(operation, accepted);
+		BODIES.put(operation, Collections.unmodifiableSet(accepted));
+	}
+
+	/**
+	 * Return the query parameters each operation takes ({@code METHOD /path}, {@code *} for a
+	 * path variable), for the test that compares them with the specification.
+	 */
+	static Map<String, Set<String>> parameters() {
+		return Collections.unmodifiableMap(PARAMETERS);
+	}
+
+	/**
+	 * Return the body media types each write takes, likewise.
+	 */
+	static Map<String, Set<String>> bodies() {
+		return Collections.unmodifiableMap(BODIES);
 	}
 
 	/**

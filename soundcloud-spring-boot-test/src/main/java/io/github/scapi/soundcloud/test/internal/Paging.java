@@ -8,12 +8,16 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cuts a result list into the page a request asks for.
+ * Cuts a result list into the page a request asks for, in the shape the operation's
+ * response schema has.
  * <p>
- * Without {@code linked_partitioning=true} the answer is a bare array at {@code offset}.
- * With it, the answer is {@code {"collection": [...], "next_href": "..."}}, where
- * {@code next_href} repeats the request's parameters with an opaque {@code cursor} instead of
- * {@code offset}. Like SoundCloud, an exactly full last page still gets a {@code next_href};
+ * Lists whose schema is {@code oneOf} the linked object and a bare array ({@code Tracks},
+ * {@code Playlists}): without {@code linked_partitioning=true} the answer is a bare array at
+ * {@code offset}. With it, the answer is {@code {"collection": [...], "next_href": "..."}},
+ * where {@code next_href} repeats the request's parameters with an opaque {@code cursor}
+ * instead of {@code offset}. Lists whose schema is only the linked object ({@code Users},
+ * {@code Comments}, {@code Activities}) answer it always, and their operations do not define
+ * {@code linked_partitioning} at all, or do not need it. Like SoundCloud, an exactly full last page still gets a {@code next_href};
  * the empty page it leads to has one as well, and only the pages past that have none.
  */
 final class Paging {
@@ -29,6 +33,14 @@ final class Paging {
 
 	static <T> ApiResponse page(ApiRequest request, List<T> items, Function<T, ?> renderer) {
 		return page(request, items, renderer, false);
+	}
+
+	/**
+	 * Pages a list whose schema is only the linked shape ({@code Users}, {@code Comments}):
+	 * {@code {collection, next_href}} whatever {@code linked_partitioning} says.
+	 */
+	static <T> ApiResponse linked(ApiRequest request, List<T> items, Function<T, ?> renderer) {
+		return page(request, items, renderer, true);
 	}
 
 	/**

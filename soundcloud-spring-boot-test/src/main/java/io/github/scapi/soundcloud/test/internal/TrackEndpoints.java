@@ -77,7 +77,18 @@ final class TrackEndpoints {
 				store.trackReposts().usersOf(Lookups.track(store, variables.get(0)).id())));
 	}
 
+	/**
+	 * A list of the specification's {@code Users} schema: always {@code {collection, next_href}}.
+	 */
 	static ApiResponse users(ApiRequest request, Store store, List<Long> ids) {
+		Render render = new Render(store, request);
+		return Paging.linked(request, ids.stream().map(store::user).filter(Objects::nonNull).toList(), render::user);
+	}
+
+	/**
+	 * A list of users of a legacy resource, in the shape {@code linked_partitioning} asks for.
+	 */
+	static ApiResponse legacyUsers(ApiRequest request, Store store, List<Long> ids) {
 		Render render = new Render(store, request);
 		return Paging.page(request, ids.stream().map(store::user).filter(Objects::nonNull).toList(), render::user);
 	}

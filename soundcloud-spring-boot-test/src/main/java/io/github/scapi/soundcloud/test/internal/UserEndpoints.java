@@ -73,7 +73,7 @@ final class UserEndpoints {
 				.map((row) -> render.user(row.id()))
 				.filter(matching)
 				.toList();
-			return Paging.page(request, found, render::user);
+			return Paging.linked(request, found, render::user);
 		});
 	}
 
