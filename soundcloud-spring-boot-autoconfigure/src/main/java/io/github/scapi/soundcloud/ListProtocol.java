@@ -12,7 +12,6 @@ import java.util.stream.StreamSupport;
 import io.github.scapi.soundcloud.paging.CursorPageable;
 import io.github.scapi.soundcloud.paging.CursorSlice;
 import io.github.scapi.soundcloud.paging.InvalidCursorException;
-import io.github.scapi.soundcloud.paging.VisitedPages;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import io.github.scapi.soundcloud.UnexpectedResponseException;
+import io.github.scapi.soundcloud.VisitedPages;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;

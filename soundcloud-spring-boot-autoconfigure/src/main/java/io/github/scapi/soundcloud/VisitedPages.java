@@ -1,11 +1,10 @@
-package io.github.scapi.soundcloud.paging;
+package io.github.scapi.soundcloud;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.scapi.soundcloud.UnexpectedResponseException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
@@ -14,8 +13,8 @@ import org.springframework.http.HttpMethod;
  * The pages one walk through a list has requested, so that a {@code next_href} that leads
  * back to one of them (the page itself, or a cycle {@code a -> b -> a}) stops the walk
  * instead of spending the rate limit forever. Shared by the connector's streams and by
- * {@link SoundCloudWalk}, which live in different packages: applications have no use for
- * it.
+ * {@link io.github.scapi.soundcloud.paging.SoundCloudWalk}, which live in different packages:
+ * public for that reason only; applications have no use for it.
  *
  * <p>URLs are kept as 64-bit FNV-1a fingerprints, so that a walk of a million items holds
  * kilobytes, not its cursors. Thread-safe: a page fetched ahead is recorded on another
