@@ -179,16 +179,16 @@ final class DocumentationExamples {
 
 	/** docs/resolve-and-scope.md. */
 	static void resolveAndScope(SoundCloudResolver resolver, SoundCloudConnector connector,
-			MultiValueMap<String, String> bpmFrom180) {
+			MultiValueMap<String, String> playableOnly) {
 		Optional<SoundCloudResource> anything = resolver.resolve("https://soundcloud.com/endless-loops");
 		Optional<Track> track = resolver.resolve("https://soundcloud.com/endless-loops/night-bus", Track.class);
 		SoundCloudScope user = connector.scope("users", "1001");
-		Slice<Track> fast = user.list("tracks", bpmFrom180, Track.class, Pageable.unpaged());
+		Slice<Track> playable = user.list("tracks", playableOnly, Track.class, Pageable.unpaged());
 		Optional<Group> group = connector.scope("groups", "42").get(Group.class);
 		connector.scope("tracks", "200001")
 			.send(HttpMethod.PUT, "permissions", "permissions", Map.of("user_id", List.of(1013, 1029)), Void.class);
 		connector.scope("users", "1001").send(HttpMethod.PUT, null, "user", Map.of("description", "Hi!"), User.class);
-		System.out.println(anything + " " + track + " " + fast + " " + group);
+		System.out.println(anything + " " + track + " " + playable + " " + group);
 	}
 
 }
