@@ -67,11 +67,16 @@ public final class SoundCloudConnectorBuilder {
 
 	private Clock clock = Clock.systemUTC();
 
-	private RandomGenerator random = new SplittableRandom();
+	// null: a generator of its own, made with the request engine (for the first request)
+	private @Nullable RandomGenerator random;
 
 	private boolean collapseScope = true;
 
-	private @Nullable Executor prefetchExecutor = DefaultPrefetch.EXECUTOR;
+	// the default executor is named, not taken, until build(): taking it starts a thread pool,
+	// which an application that brings its own (Boot's, say) would pay for at start-up for nothing
+	private boolean defaultPrefetch = true;
+
+	private @Nullable Executor prefetchExecutor;
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -231,7 +236,8 @@ public final class SoundCloudConnectorBuilder {
 	 * @return this builder
 	 */
 	public SoundCloudConnectorBuilder prefetch(boolean prefetch) {
-		this.prefetchExecutor = prefetch ? DefaultPrefetch.EXECUTOR : null;
+		this.defaultPrefetch = prefetch;
+		this.prefetchExecutor = null;
 		return this;
 	}
 
@@ -244,8 +250,8 @@ public final class SoundCloudConnectorBuilder {
 	 */
 	public SoundCloudConnectorBuilder prefetchThreads(int maxThreads) {
 		Assert.isTrue(maxThreads >= 1, "'maxThreads' must be at least 1");
-		this.prefetchExecutor = (maxThreads == DefaultPrefetch.THREADS) ? DefaultPrefetch.EXECUTOR
-				: PrefetchExecutors.create(maxThreads);
+		this.defaultPrefetch = (maxThreads == DefaultPrefetch.THREADS);
+		this.prefetchExecutor = this.defaultPrefetch ? null : PrefetchExecutors.create(maxThreads);
 		return this;
 	}
 
@@ -257,6 +263,7 @@ public final class SoundCloudConnectorBuilder {
 	 */
 	public SoundCloudConnectorBuilder prefetchExecutor(Executor executor) {
 		Assert.notNull(executor, "'executor' must not be null");
+		this.defaultPrefetch = false;
 		this.prefetchExecutor = executor;
 		return this;
 	}
@@ -374,11 +381,22 @@ public final class SoundCloudConnectorBuilder {
 		Supplier<JsonMapper> jsonMapper = SingletonSupplier
 			.of(() -> ConnectorDefaults.jsonMapper(maxBytes, MIN_RESPONSE_SIZE.toBytes()));
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
-		RequestExecutor executor = new RequestExecutor(restClient, credentials, this.authenticator, jsonMapper,
-				this.retryPolicy, this.rateLimiter, this.sleeper, this.clock, this.random, this.observationRegistry,
-				this.observationConvention, maxBytes);
+		// the engine is made for the first request, from this builder's settings as they are now
+		SoundCloudAuthenticator authenticator = this.authenticator;
+		SoundCloudRetryPolicy retryPolicy = this.retryPolicy;
+		SoundCloudRateLimiter rateLimiter = this.rateLimiter;
+		Sleeper sleeper = this.sleeper;
+		Clock clock = this.clock;
+		RandomGenerator random = this.random;
+		ObservationRegistry observationRegistry = this.observationRegistry;
+		ObservationConvention<SoundCloudRequestContext> observationConvention = this.observationConvention;
+		Supplier<RequestExecutor> executor = SingletonSupplier.of(() -> new RequestExecutor(restClient, credentials,
+				authenticator, jsonMapper, retryPolicy, rateLimiter, sleeper, clock,
+				(random != null) ? random : new SplittableRandom(), observationRegistry, observationConvention,
+				maxBytes));
+		Executor prefetch = this.defaultPrefetch ? DefaultPrefetch.EXECUTOR : this.prefetchExecutor;
 		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, this.collapseScope,
-				this.prefetchExecutor, credentials, executor);
+				prefetch, credentials, executor);
 	}
 
 	/** The default prefetch executor, created once, when first needed. */

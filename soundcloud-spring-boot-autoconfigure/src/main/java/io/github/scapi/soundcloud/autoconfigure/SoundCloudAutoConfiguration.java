@@ -108,9 +108,10 @@ public final class SoundCloudAutoConfiguration {
 			@Qualifier("soundCloudPrefetchExecutor") ObjectProvider<Executor> prefetchExecutor,
 			BootPrefetchExecutor bootPrefetchExecutor, ObjectProvider<SoundCloudRateLimiter> rateLimiter) {
 		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder().authenticator(authenticator);
-		// the application's own executor, else one from Boot's builders; none when prefetch is off
+		// the application's own executor, else one from Boot's builders (made for the first
+		// page fetched ahead); none when prefetch is off
 		Executor prefetch = !properties.getPaging().isPrefetch() ? null : prefetchExecutor
-			.getIfAvailable(() -> bootPrefetchExecutor.get(properties.getPaging().getPrefetchThreads()));
+			.getIfAvailable(() -> bootPrefetchExecutor.deferred(properties.getPaging().getPrefetchThreads()));
 		new SoundCloudConnectorConfigurer(properties, connectionDetails, prefetch).configure(builder);
 		// Boot's builder makes an HTTP client (TLS included) when created: obtained for the first
 		// request, so that start-up does not pay for it
