@@ -75,6 +75,8 @@ public final class SoundCloudConnector {
 
 	private final Supplier<ListProtocol> lists;
 
+	private final @Nullable Executor prefetchExecutor;
+
 	private final int pageSize;
 
 	private final boolean collapseScope;
@@ -91,10 +93,14 @@ public final class SoundCloudConnector {
 		this.collapseScope = collapseScope;
 		this.credentials = credentials;
 		this.executor = executor;
-		String basePrefix = this.basePrefix;
+		this.prefetchExecutor = prefetchExecutor;
 		// with the mapper, when a list is first asked for
-		this.lists = SingletonSupplier.of(() -> new ListProtocol(executor.get(), jsonMapper.get(), baseUrl, basePrefix,
-				credentials, pageSize, prefetchExecutor));
+		this.lists = SingletonSupplier.of(this::listProtocol);
+	}
+
+	private ListProtocol listProtocol() {
+		return new ListProtocol(this.executor.get(), this.jsonMapper.get(), this.baseUrl, this.basePrefix,
+				this.credentials, this.pageSize, this.prefetchExecutor);
 	}
 
 	/**

@@ -201,7 +201,9 @@ public final class SoundCloudConnectorBuilder {
 	 */
 	public SoundCloudConnectorBuilder trustedHosts(Collection<String> hosts) {
 		Assert.notNull(hosts, "'hosts' must not be null");
-		hosts.forEach((host) -> Assert.hasText(host, "trusted host names must not be empty"));
+		for (String host : hosts) {
+			Assert.hasText(host, "trusted host names must not be empty");
+		}
 		this.trustedHosts.addAll(hosts);
 		return this;
 	}
@@ -382,21 +384,34 @@ public final class SoundCloudConnectorBuilder {
 			.of(() -> ConnectorDefaults.jsonMapper(maxBytes, MIN_RESPONSE_SIZE.toBytes()));
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
 		// the engine is made for the first request, from this builder's settings as they are now
-		SoundCloudAuthenticator authenticator = this.authenticator;
-		SoundCloudRetryPolicy retryPolicy = this.retryPolicy;
-		SoundCloudRateLimiter rateLimiter = this.rateLimiter;
-		Sleeper sleeper = this.sleeper;
-		Clock clock = this.clock;
-		RandomGenerator random = this.random;
-		ObservationRegistry observationRegistry = this.observationRegistry;
-		ObservationConvention<SoundCloudRequestContext> observationConvention = this.observationConvention;
-		Supplier<RequestExecutor> executor = SingletonSupplier.of(() -> new RequestExecutor(restClient, credentials,
-				authenticator, jsonMapper, retryPolicy, rateLimiter, sleeper, clock,
-				(random != null) ? random : new SplittableRandom(), observationRegistry, observationConvention,
-				maxBytes));
+		Supplier<RequestExecutor> executor = SingletonSupplier.of(new Engine(restClient, credentials,
+				this.authenticator, jsonMapper, this.retryPolicy, this.rateLimiter, this.sleeper, this.clock, this.random,
+				this.observationRegistry, this.observationConvention, maxBytes));
 		Executor prefetch = this.defaultPrefetch ? DefaultPrefetch.EXECUTOR : this.prefetchExecutor;
 		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, this.collapseScope,
 				prefetch, credentials, executor);
+	}
+
+	/**
+	 * Makes the request engine from a builder's settings. A class rather than a lambda: a lambda
+	 * capturing this many values makes the JVM generate several classes when the connector is
+	 * built, which an application pays for at start-up.
+	 */
+	private record Engine(Supplier<RestClient> restClient, CredentialScope credentials,
+			SoundCloudAuthenticator authenticator, Supplier<JsonMapper> jsonMapper, SoundCloudRetryPolicy retryPolicy,
+			SoundCloudRateLimiter rateLimiter, Sleeper sleeper, Clock clock, @Nullable RandomGenerator random,
+			ObservationRegistry observationRegistry,
+			@Nullable ObservationConvention<SoundCloudRequestContext> observationConvention,
+			long maxResponseBytes) implements Supplier<RequestExecutor> {
+
+		@Override
+		public RequestExecutor get() {
+			return new RequestExecutor(this.restClient, this.credentials, this.authenticator, this.jsonMapper,
+					this.retryPolicy, this.rateLimiter, this.sleeper, this.clock,
+					(this.random != null) ? this.random : new SplittableRandom(), this.observationRegistry,
+					this.observationConvention, this.maxResponseBytes);
+		}
+
 	}
 
 	/** The default prefetch executor, created once, when first needed. */
