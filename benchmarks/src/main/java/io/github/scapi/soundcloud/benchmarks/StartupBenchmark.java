@@ -30,10 +30,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Start-up cost of the starter: the first {@code SpringApplication.run} in a fresh JVM (what a
  * user waits for), of the same application with the starter's auto-configuration and without it
  * (all four of its auto-configurations excluded through {@code spring.autoconfigure.exclude}; the
- * class path is the same). With the
- * starter the application is configured for OAuth 2.1 client credentials, the set-up SoundCloud
- * asks every application for, so Spring Security's OAuth2 client is part of the cost. Nothing is
- * sent: tokens are only obtained for the first request.
+ * class path is the same). With the starter the application is configured for OAuth 2.1 client
+ * credentials, the set-up SoundCloud asks every application for, so Spring Security's OAuth2
+ * client is part of the cost. Nothing is sent: tokens are only obtained for the first request.
  * <p>
  * Measured in pairs: every iteration starts two fresh JVMs one after the other, one with and one
  * without the starter (which goes first alternates), each timing its own {@code run()}. Cold
