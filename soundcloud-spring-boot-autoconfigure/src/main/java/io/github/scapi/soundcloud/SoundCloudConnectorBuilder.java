@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
@@ -252,7 +251,7 @@ public final class SoundCloudConnectorBuilder {
 	 */
 	public SoundCloudConnectorBuilder prefetchThreads(int maxThreads) {
 		Assert.isTrue(maxThreads >= 1, "'maxThreads' must be at least 1");
-		this.defaultPrefetch = (maxThreads == DefaultPrefetch.THREADS);
+		this.defaultPrefetch = (maxThreads == ConnectorDefaults.Prefetch.THREADS);
 		this.prefetchExecutor = this.defaultPrefetch ? null : PrefetchExecutors.create(maxThreads);
 		return this;
 	}
@@ -384,43 +383,12 @@ public final class SoundCloudConnectorBuilder {
 			.of(() -> ConnectorDefaults.jsonMapper(maxBytes, MIN_RESPONSE_SIZE.toBytes()));
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
 		// the engine is made for the first request, from this builder's settings as they are now
-		Supplier<RequestExecutor> executor = SingletonSupplier.of(new Engine(restClient, credentials,
+		Supplier<RequestExecutor> executor = SingletonSupplier.of(new EngineSettings(restClient, credentials,
 				this.authenticator, jsonMapper, this.retryPolicy, this.rateLimiter, this.sleeper, this.clock, this.random,
 				this.observationRegistry, this.observationConvention, maxBytes));
-		Executor prefetch = this.defaultPrefetch ? DefaultPrefetch.EXECUTOR : this.prefetchExecutor;
+		Executor prefetch = this.defaultPrefetch ? ConnectorDefaults.Prefetch.EXECUTOR : this.prefetchExecutor;
 		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, this.collapseScope,
 				prefetch, credentials, executor);
-	}
-
-	/**
-	 * Makes the request engine from a builder's settings. A class rather than a lambda: a lambda
-	 * capturing this many values makes the JVM generate several classes when the connector is
-	 * built, which an application pays for at start-up.
-	 */
-	private record Engine(Supplier<RestClient> restClient, CredentialScope credentials,
-			SoundCloudAuthenticator authenticator, Supplier<JsonMapper> jsonMapper, SoundCloudRetryPolicy retryPolicy,
-			SoundCloudRateLimiter rateLimiter, Sleeper sleeper, Clock clock, @Nullable RandomGenerator random,
-			ObservationRegistry observationRegistry,
-			@Nullable ObservationConvention<SoundCloudRequestContext> observationConvention,
-			long maxResponseBytes) implements Supplier<RequestExecutor> {
-
-		@Override
-		public RequestExecutor get() {
-			return new RequestExecutor(this.restClient, this.credentials, this.authenticator, this.jsonMapper,
-					this.retryPolicy, this.rateLimiter, this.sleeper, this.clock,
-					(this.random != null) ? this.random : new SplittableRandom(), this.observationRegistry,
-					this.observationConvention, this.maxResponseBytes);
-		}
-
-	}
-
-	/** The default prefetch executor, created once, when first needed. */
-	private static final class DefaultPrefetch {
-
-		static final int THREADS = 8;
-
-		static final Executor EXECUTOR = PrefetchExecutors.create(THREADS);
-
 	}
 
 }
