@@ -3,6 +3,7 @@ package io.github.scapi.soundcloud;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import io.github.scapi.soundcloud.http.BlockingJdkClientHttpRequestFactory;
@@ -20,7 +21,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * What a connector is made with when its builder is given nothing else: the JSON mapper
- * of its own (decision 0001) and the default JDK transport; and its {@code RestClient}.
+ * of its own (decision 0001), the default JDK transport and the default prefetch executor;
+ * and its {@code RestClient}.
  */
 final class ConnectorDefaults {
 
@@ -73,6 +75,21 @@ final class ConnectorDefaults {
 				headers.set(HttpHeaders.USER_AGENT, userAgent);
 			}).build();
 		});
+	}
+
+	/**
+	 * The default prefetch executor, created once, when a connector that uses it is first built:
+	 * a holder of its own, so that loading this class starts no threads.
+	 */
+	static final class Prefetch {
+
+		static final int THREADS = 8;
+
+		static final Executor EXECUTOR = PrefetchExecutors.create(THREADS);
+
+		private Prefetch() {
+		}
+
 	}
 
 }

@@ -1,10 +1,10 @@
 package io.github.scapi.soundcloud;
 
 import java.net.URI;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpHeaders;
 
@@ -28,9 +28,12 @@ final class CredentialScope {
 	CredentialScope(URI baseUrl, Set<String> trustedHosts) {
 		this.baseUrl = baseUrl;
 		this.basePath = (baseUrl.getRawPath() != null) ? baseUrl.getRawPath() : "";
-		this.trustedHosts = trustedHosts.stream()
-			.map((host) -> host.toLowerCase(Locale.ROOT))
-			.collect(Collectors.toUnmodifiableSet());
+		// a loop, not a stream: made at start-up, where every lambda is a class generated at run time
+		Set<String> hosts = new HashSet<>();
+		for (String host : trustedHosts) {
+			hosts.add(host.toLowerCase(Locale.ROOT));
+		}
+		this.trustedHosts = Set.copyOf(hosts);
 	}
 
 	boolean mayReceive(URI uri) {

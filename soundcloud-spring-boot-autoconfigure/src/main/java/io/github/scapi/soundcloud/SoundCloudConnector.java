@@ -68,9 +68,14 @@ public final class SoundCloudConnector {
 
 	private final CredentialScope credentials;
 
-	private final RequestExecutor executor;
+	// made for the first request: loading and verifying the request engine's classes (the
+	// executor, its redirect and retry rules, the error mapping) was most of the connector's
+	// share of an application's start-up
+	private final Supplier<RequestExecutor> executor;
 
 	private final Supplier<ListProtocol> lists;
+
+	private final @Nullable Executor prefetchExecutor;
 
 	private final int pageSize;
 
@@ -78,7 +83,7 @@ public final class SoundCloudConnector {
 
 	SoundCloudConnector(URI baseUrl, SoundCloudAuthenticator authenticator, Supplier<JsonMapper> jsonMapper, int pageSize,
 			boolean collapseScope, @Nullable Executor prefetchExecutor, CredentialScope credentials,
-			RequestExecutor executor) {
+			Supplier<RequestExecutor> executor) {
 		this.baseUrl = baseUrl;
 		String base = baseUrl.toString();
 		this.basePrefix = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -88,10 +93,14 @@ public final class SoundCloudConnector {
 		this.collapseScope = collapseScope;
 		this.credentials = credentials;
 		this.executor = executor;
-		String basePrefix = this.basePrefix;
+		this.prefetchExecutor = prefetchExecutor;
 		// with the mapper, when a list is first asked for
-		this.lists = SingletonSupplier.of(() -> new ListProtocol(executor, jsonMapper.get(), baseUrl, basePrefix,
-				credentials, pageSize, prefetchExecutor));
+		this.lists = SingletonSupplier.of(this::listProtocol);
+	}
+
+	private ListProtocol listProtocol() {
+		return new ListProtocol(this.executor.get(), this.jsonMapper.get(), this.baseUrl, this.basePrefix,
+				this.credentials, this.pageSize, this.prefetchExecutor);
 	}
 
 	/**
@@ -156,7 +165,7 @@ public final class SoundCloudConnector {
 	 */
 	public <T> T get(String pathTemplate, Map<String, ?> uriVariables, Class<T> type) {
 		URI uri = expand(pathTemplate, uriVariables, null);
-		T result = this.executor.execute(Call.json(HttpMethod.GET, pathTemplate, uri, null, reader(type), false));
+		T result = this.executor.get().execute(Call.json(HttpMethod.GET, pathTemplate, uri, null, reader(type), false));
 		if (result == null) {
 			throw new UnexpectedResponseException(204, HttpMethod.GET, uri, List.of(),
 					"the response has no body", null);
@@ -174,7 +183,7 @@ public final class SoundCloudConnector {
 	 * @throws SoundCloudException if the request fails for any other reason
 	 */
 	public <T> Optional<T> find(String pathTemplate, Map<String, ?> uriVariables, Class<T> type) {
-		return Optional.ofNullable(this.executor.execute(Call.json(HttpMethod.GET, pathTemplate,
+		return Optional.ofNullable(this.executor.get().execute(Call.json(HttpMethod.GET, pathTemplate,
 				expand(pathTemplate, uriVariables, null), null, reader(type), true)));
 	}
 
@@ -190,7 +199,7 @@ public final class SoundCloudConnector {
 	 */
 	public <T> Optional<T> find(String pathTemplate, Map<String, ?> uriVariables, MultiValueMap<String, String> query,
 			Class<T> type) {
-		return Optional.ofNullable(this.executor.execute(Call.json(HttpMethod.GET, pathTemplate,
+		return Optional.ofNullable(this.executor.get().execute(Call.json(HttpMethod.GET, pathTemplate,
 				expand(pathTemplate, uriVariables, query), null, reader(type), true)));
 	}
 
@@ -230,7 +239,7 @@ public final class SoundCloudConnector {
 			MultiValueMap<String, String> query, @Nullable SoundCloudRequestBody body, Class<T> type) {
 		Assert.notNull(method, "'method' must not be null");
 		URI uri = expand(pathTemplate, uriVariables, query);
-		return Optional.ofNullable(this.executor.execute(
+		return Optional.ofNullable(this.executor.get().execute(
 				Call.json(method, pathTemplate, uri, body, (type == Void.class) ? (in) -> null : reader(type), false)));
 	}
 
@@ -247,7 +256,7 @@ public final class SoundCloudConnector {
 	public Optional<URI> redirectLocation(String pathTemplate, Map<String, ?> uriVariables,
 			MultiValueMap<String, String> query) {
 		URI uri = expand(pathTemplate, uriVariables, query);
-		return Optional.ofNullable(this.executor.execute(Call.redirectOnly(pathTemplate, uri)));
+		return Optional.ofNullable(this.executor.get().execute(Call.redirectOnly(pathTemplate, uri)));
 	}
 
 	/**
@@ -265,7 +274,7 @@ public final class SoundCloudConnector {
 		Assert.isTrue(url.isAbsolute(), "'url' must be absolute");
 		Assert.isTrue(this.credentials.mayReceive(url),
 				"'url' must be a URL of the configured API (its origin, or a trusted host over HTTPS)");
-		return Optional.ofNullable(this.executor.execute(Call.redirectOnly("{redirect}", url)));
+		return Optional.ofNullable(this.executor.get().execute(Call.redirectOnly("{redirect}", url)));
 	}
 
 	/**
@@ -282,7 +291,7 @@ public final class SoundCloudConnector {
 	public <T> @Nullable T download(URI url, BodyReader<T> consumer) {
 		Assert.isTrue(url.isAbsolute(), "'url' must be absolute");
 		Assert.notNull(consumer, "'consumer' must not be null");
-		return this.executor.execute(Call.download(url, consumer));
+		return this.executor.get().execute(Call.download(url, consumer));
 	}
 
 	/**

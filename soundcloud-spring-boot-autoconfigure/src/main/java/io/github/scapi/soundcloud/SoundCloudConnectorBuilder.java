@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
@@ -67,11 +66,16 @@ public final class SoundCloudConnectorBuilder {
 
 	private Clock clock = Clock.systemUTC();
 
-	private RandomGenerator random = new SplittableRandom();
+	// null: a generator of its own, made with the request engine (for the first request)
+	private @Nullable RandomGenerator random;
 
 	private boolean collapseScope = true;
 
-	private @Nullable Executor prefetchExecutor = DefaultPrefetch.EXECUTOR;
+	// the default executor is named, not taken, until build(): taking it starts a thread pool,
+	// which an application that brings its own (Boot's, say) would pay for at start-up for nothing
+	private boolean defaultPrefetch = true;
+
+	private @Nullable Executor prefetchExecutor;
 
 	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -196,7 +200,9 @@ public final class SoundCloudConnectorBuilder {
 	 */
 	public SoundCloudConnectorBuilder trustedHosts(Collection<String> hosts) {
 		Assert.notNull(hosts, "'hosts' must not be null");
-		hosts.forEach((host) -> Assert.hasText(host, "trusted host names must not be empty"));
+		for (String host : hosts) {
+			Assert.hasText(host, "trusted host names must not be empty");
+		}
 		this.trustedHosts.addAll(hosts);
 		return this;
 	}
@@ -231,7 +237,8 @@ public final class SoundCloudConnectorBuilder {
 	 * @return this builder
 	 */
 	public SoundCloudConnectorBuilder prefetch(boolean prefetch) {
-		this.prefetchExecutor = prefetch ? DefaultPrefetch.EXECUTOR : null;
+		this.defaultPrefetch = prefetch;
+		this.prefetchExecutor = null;
 		return this;
 	}
 
@@ -244,8 +251,8 @@ public final class SoundCloudConnectorBuilder {
 	 */
 	public SoundCloudConnectorBuilder prefetchThreads(int maxThreads) {
 		Assert.isTrue(maxThreads >= 1, "'maxThreads' must be at least 1");
-		this.prefetchExecutor = (maxThreads == DefaultPrefetch.THREADS) ? DefaultPrefetch.EXECUTOR
-				: PrefetchExecutors.create(maxThreads);
+		this.defaultPrefetch = (maxThreads == ConnectorDefaults.Prefetch.THREADS);
+		this.prefetchExecutor = this.defaultPrefetch ? null : PrefetchExecutors.create(maxThreads);
 		return this;
 	}
 
@@ -257,6 +264,7 @@ public final class SoundCloudConnectorBuilder {
 	 */
 	public SoundCloudConnectorBuilder prefetchExecutor(Executor executor) {
 		Assert.notNull(executor, "'executor' must not be null");
+		this.defaultPrefetch = false;
 		this.prefetchExecutor = executor;
 		return this;
 	}
@@ -374,20 +382,13 @@ public final class SoundCloudConnectorBuilder {
 		Supplier<JsonMapper> jsonMapper = SingletonSupplier
 			.of(() -> ConnectorDefaults.jsonMapper(maxBytes, MIN_RESPONSE_SIZE.toBytes()));
 		CredentialScope credentials = new CredentialScope(this.baseUrl, this.trustedHosts);
-		RequestExecutor executor = new RequestExecutor(restClient, credentials, this.authenticator, jsonMapper,
-				this.retryPolicy, this.rateLimiter, this.sleeper, this.clock, this.random, this.observationRegistry,
-				this.observationConvention, maxBytes);
+		// the engine is made for the first request, from this builder's settings as they are now
+		Supplier<RequestExecutor> executor = SingletonSupplier.of(new EngineSettings(restClient, credentials,
+				this.authenticator, jsonMapper, this.retryPolicy, this.rateLimiter, this.sleeper, this.clock, this.random,
+				this.observationRegistry, this.observationConvention, maxBytes));
+		Executor prefetch = this.defaultPrefetch ? ConnectorDefaults.Prefetch.EXECUTOR : this.prefetchExecutor;
 		return new SoundCloudConnector(this.baseUrl, this.authenticator, jsonMapper, this.pageSize, this.collapseScope,
-				this.prefetchExecutor, credentials, executor);
-	}
-
-	/** The default prefetch executor, created once, when first needed. */
-	private static final class DefaultPrefetch {
-
-		static final int THREADS = 8;
-
-		static final Executor EXECUTOR = PrefetchExecutors.create(THREADS);
-
+				prefetch, credentials, executor);
 	}
 
 }

@@ -33,7 +33,7 @@ final class BootPrefetchExecutor implements DisposableBean {
 
 	private final ObjectProvider<ThreadPoolTaskExecutorBuilder> poolBuilder;
 
-	private @Nullable Executor executor;
+	private volatile @Nullable Executor executor;
 
 	BootPrefetchExecutor(Environment environment, ObjectProvider<SimpleAsyncTaskExecutorBuilder> simpleBuilder,
 			ObjectProvider<ThreadPoolTaskExecutorBuilder> poolBuilder) {
@@ -43,16 +43,54 @@ final class BootPrefetchExecutor implements DisposableBean {
 	}
 
 	/**
+	 * Return an executor that hands its tasks to the one made from Boot's builders, which is
+	 * made when the first page is fetched ahead: making a pool at start-up (its classes, its
+	 * initialisation) is paid for by every application, also by those that never walk a
+	 * list. The thread count is checked now, so that a bad one still fails start-up.
+	 * @param maxThreads the most platform threads
+	 * @return the executor, or {@code null} when the application has neither of Boot's
+	 * builders (the connector's own default is used then)
+	 */
+	@Nullable Executor deferred(int maxThreads) {
+		boolean virtual = isVirtual();
+		if (!virtual && this.poolBuilder.getIfAvailable() == null) {
+			return null;
+		}
+		if (!virtual) {
+			checkThreads(maxThreads);
+		}
+		return (task) -> get(maxThreads).execute(task);
+	}
+
+	/**
 	 * Return the executor, made on the first call.
 	 * @param maxThreads the most platform threads
 	 * @return the executor, or {@code null} when the application has neither of Boot's
 	 * builders (the connector's own default is used then)
 	 */
-	synchronized @Nullable Executor get(int maxThreads) {
-		if (this.executor == null) {
-			this.executor = create(maxThreads);
+	@Nullable Executor get(int maxThreads) {
+		Executor executor = this.executor;
+		if (executor != null) {
+			return executor;
 		}
-		return this.executor;
+		synchronized (this) {
+			if (this.executor == null) {
+				this.executor = create(maxThreads);
+			}
+			return this.executor;
+		}
+	}
+
+	private boolean isVirtual() {
+		return this.simpleBuilder.getIfAvailable() != null && Threading.VIRTUAL.isActive(this.environment);
+	}
+
+	private static void checkThreads(int maxThreads) {
+		PropertyChecks.apply("soundcloud.paging.prefetch-threads", "at least 1", () -> {
+			if (maxThreads < 1) {
+				throw new IllegalArgumentException("must be at least 1");
+			}
+		});
 	}
 
 	private @Nullable Executor create(int maxThreads) {
@@ -69,11 +107,7 @@ final class BootPrefetchExecutor implements DisposableBean {
 		if (pool == null) {
 			return null;
 		}
-		PropertyChecks.apply("soundcloud.paging.prefetch-threads", "at least 1", () -> {
-			if (maxThreads < 1) {
-				throw new IllegalArgumentException("must be at least 1");
-			}
-		});
+		checkThreads(maxThreads);
 		// Boot's pool is sized for the application's own tasks, with an unbounded queue: a
 		// fetch ahead that waits in a queue helps no one, so no queue and our own bound
 		ThreadPoolTaskExecutor executor = pool.threadNamePrefix(THREAD_NAME_PREFIX)

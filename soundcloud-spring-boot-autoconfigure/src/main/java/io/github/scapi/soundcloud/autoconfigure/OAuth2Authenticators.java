@@ -30,6 +30,11 @@ final class OAuth2Authenticators {
 
 	private final Supplier<RestClient.Builder> tokenClient;
 
+	/** The settings last bound, and for which details: the registration and the authenticator share them. */
+	private @Nullable SoundCloudConnectionDetails boundFor;
+
+	private SoundCloudProperties.Auth.@Nullable OAuth2 bound;
+
 	OAuth2Authenticators(Environment environment, ObjectProvider<ClientRegistrationRepository> registrations,
 			ObjectProvider<OAuth2AuthorizedClientService> authorizedClients, Supplier<RestClient.Builder> tokenClient) {
 		this.environment = environment;
@@ -39,7 +44,7 @@ final class OAuth2Authenticators {
 	}
 
 	SoundCloudAuthenticator create(SoundCloudConnectionDetails details) {
-		return OAuth2ClientFactory.create(settings(details, this.environment), this.registrations.getIfUnique(),
+		return OAuth2ClientFactory.create(settings(details), this.registrations.getIfUnique(),
 				this.authorizedClients.getIfUnique(), this.tokenClient);
 	}
 
@@ -48,9 +53,24 @@ final class OAuth2Authenticators {
 	 * Security registration, with the credentials and endpoints of the connection details
 	 * when they name a client of their own.
 	 */
-	static ClientRegistration ownRegistration(SoundCloudConnectionDetails details, Environment environment) {
-		SoundCloudProperties.Auth.OAuth2 settings = settings(details, environment);
+	ClientRegistration ownRegistration(SoundCloudConnectionDetails details) {
+		SoundCloudProperties.Auth.OAuth2 settings = settings(details);
 		return OAuth2ClientFactory.registration(OAuth2ClientFactory.registrationId(settings), settings);
+	}
+
+	/**
+	 * The settings for these details, bound once: the registration and the authenticator are
+	 * made from the same details at start-up, and binding is a noticeable part of it. Neither
+	 * changes them.
+	 */
+	private synchronized SoundCloudProperties.Auth.OAuth2 settings(SoundCloudConnectionDetails details) {
+		SoundCloudProperties.Auth.OAuth2 settings = this.bound;
+		if (settings == null || this.boundFor != details) {
+			settings = settings(details, this.environment);
+			this.bound = settings;
+			this.boundFor = details;
+		}
+		return settings;
 	}
 
 	/**

@@ -86,16 +86,18 @@ final class OAuth2ClientFactory {
 		SingletonSupplier<OAuth2AuthorizedClientManager> lazyManager = SingletonSupplier
 			.of(() -> manager(managedRegistrations, managedStore, tokenClient));
 		OAuth2AuthorizedClientManager manager = (request) -> lazyManager.obtain().authorize(request);
-		Authentication headless = UsernamePasswordAuthenticationToken.unauthenticated(HEADLESS_PRINCIPAL, null);
+		// made when first asked for, like the manager: Spring Security's authentication types
+		// are loaded by the first request, not by start-up (unless a refresh token is seeded)
+		Supplier<Authentication> headless = SingletonSupplier
+			.of(() -> UsernamePasswordAuthenticationToken.unauthenticated(HEADLESS_PRINCIPAL, null));
 		if (AuthenticationSettings.isSet(properties.getRefreshToken())) {
-			seed(store, registration, headless, properties.getRefreshToken().strip());
+			seed(store, registration, headless.get(), properties.getRefreshToken().strip());
 		}
 		// only a Spring Security registration can hold signed-in users' tokens: a client of our own
 		// acts for the application, or for the one user whose refresh token is configured
 		boolean forUsers = !ownClient
 				&& AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType());
-		return new OAuth2Authenticator(manager, store, registrationId,
-				forUsers ? signedInUserOr(headless) : () -> headless);
+		return new OAuth2Authenticator(manager, store, registrationId, forUsers ? signedInUserOr(headless) : headless);
 	}
 
 	private static OAuth2AuthorizedClientManager manager(ClientRegistrationRepository registrations,
@@ -199,12 +201,12 @@ final class OAuth2ClientFactory {
 				new OAuth2RefreshToken(refreshToken, null)), principal);
 	}
 
-	private static Supplier<Authentication> signedInUserOr(Authentication headless) {
+	private static Supplier<Authentication> signedInUserOr(Supplier<Authentication> headless) {
 		return () -> {
 			Authentication current = SecurityContextHolder.getContext().getAuthentication();
 			boolean signedIn = current != null && current.isAuthenticated()
 					&& !(current instanceof AnonymousAuthenticationToken);
-			return signedIn ? current : headless;
+			return signedIn ? current : headless.get();
 		};
 	}
 

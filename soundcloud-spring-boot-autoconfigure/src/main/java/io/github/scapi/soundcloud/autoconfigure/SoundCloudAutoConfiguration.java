@@ -20,11 +20,12 @@ import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
 import io.github.scapi.soundcloud.repository.SoundCloudUserRepository;
 import io.github.scapi.soundcloud.repository.TrackRepository;
 import io.github.scapi.soundcloud.repository.UserRepository;
+import org.jspecify.annotations.Nullable;
 
 import java.util.concurrent.Executor;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -57,6 +58,9 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(SoundCloudProperties.class)
 @Import(SoundCloudOAuth2Configuration.class)
 public final class SoundCloudAutoConfiguration {
+
+	/** The name of the application's executor that fetches pages ahead, if it has one. */
+	static final String PREFETCH_EXECUTOR = "soundCloudPrefetchExecutor";
 
 	SoundCloudAutoConfiguration(Environment environment) {
 		// before any bean reads soundcloud.*: an unresolved placeholder is reported as such,
@@ -105,12 +109,15 @@ public final class SoundCloudAutoConfiguration {
 			ObjectProvider<SoundCloudRestClientCustomizer> customizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<ObservationConvention<SoundCloudRequestContext>> observationConvention,
-			@Qualifier("soundCloudPrefetchExecutor") ObjectProvider<Executor> prefetchExecutor,
-			BootPrefetchExecutor bootPrefetchExecutor, ObjectProvider<SoundCloudRateLimiter> rateLimiter) {
+			ListableBeanFactory beanFactory, BootPrefetchExecutor bootPrefetchExecutor,
+			ObjectProvider<SoundCloudRateLimiter> rateLimiter) {
 		SoundCloudConnectorBuilder builder = SoundCloudConnector.builder().authenticator(authenticator);
-		// the application's own executor, else one from Boot's builders; none when prefetch is off
-		Executor prefetch = !properties.getPaging().isPrefetch() ? null : prefetchExecutor
-			.getIfAvailable(() -> bootPrefetchExecutor.get(properties.getPaging().getPrefetchThreads()));
+		// the application's own executor, else one from Boot's builders (made for the first
+		// page fetched ahead); none when prefetch is off
+		Executor prefetch = !properties.getPaging().isPrefetch() ? null : prefetchExecutor(beanFactory);
+		if (prefetch == null && properties.getPaging().isPrefetch()) {
+			prefetch = bootPrefetchExecutor.deferred(properties.getPaging().getPrefetchThreads());
+		}
 		new SoundCloudConnectorConfigurer(properties, connectionDetails, prefetch).configure(builder);
 		// Boot's builder makes an HTTP client (TLS included) when created: obtained for the first
 		// request, so that start-up does not pay for it
@@ -119,11 +126,32 @@ public final class SoundCloudAutoConfiguration {
 			customizers.orderedStream().forEach((customizer) -> customizer.customize(restClient));
 			return restClient;
 		});
-		rateLimiter.ifUnique(builder::rateLimiter);
-		observationRegistry.ifAvailable(builder::observationRegistry);
-		observationConvention.ifAvailable(builder::observationConvention);
+		// plain look-ups rather than method references: each lambda is a class generated at
+		// run time, a noticeable cost in a JVM that is still starting
+		SoundCloudRateLimiter limiter = rateLimiter.getIfUnique();
+		if (limiter != null) {
+			builder.rateLimiter(limiter);
+		}
+		ObservationRegistry registry = observationRegistry.getIfAvailable();
+		if (registry != null) {
+			builder.observationRegistry(registry);
+		}
+		ObservationConvention<SoundCloudRequestContext> convention = observationConvention.getIfAvailable();
+		if (convention != null) {
+			builder.observationConvention(convention);
+		}
 		builder.requestFactory(transport.requestFactory());
 		return builder.build();
+	}
+
+	/**
+	 * The application's {@code Executor} named {@value #PREFETCH_EXECUTOR}, if any. Looked up
+	 * by name, as documented: a qualified look-up by type reads the annotations of every
+	 * {@code Executor} bean's factory method, a noticeable part of the connector's start-up.
+	 */
+	private static @Nullable Executor prefetchExecutor(ListableBeanFactory beanFactory) {
+		return (beanFactory.containsBean(PREFETCH_EXECUTOR) && beanFactory.isTypeMatch(PREFETCH_EXECUTOR, Executor.class))
+				? beanFactory.getBean(PREFETCH_EXECUTOR, Executor.class) : null;
 	}
 
 	@Bean

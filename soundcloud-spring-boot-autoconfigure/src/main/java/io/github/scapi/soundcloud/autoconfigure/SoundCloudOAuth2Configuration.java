@@ -41,8 +41,8 @@ class SoundCloudOAuth2Configuration {
 	@ConditionalOnMissingBean(ClientRegistrationRepository.class)
 	@Conditional(OnOwnOAuth2ClientCondition.class)
 	InMemoryClientRegistrationRepository soundCloudClientRegistrationRepository(SoundCloudConnectionDetails details,
-			Environment environment) {
-		return new InMemoryClientRegistrationRepository(OAuth2Authenticators.ownRegistration(details, environment));
+			OAuth2Authenticators oauth2) {
+		return new InMemoryClientRegistrationRepository(oauth2.ownRegistration(details));
 	}
 
 	@Bean

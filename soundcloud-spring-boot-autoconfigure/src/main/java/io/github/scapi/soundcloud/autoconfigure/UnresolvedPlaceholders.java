@@ -79,12 +79,12 @@ final class UnresolvedPlaceholders {
 			if (!(source instanceof IterableConfigurationPropertySource iterable)) {
 				continue;
 			}
-			iterable.filter(filter).forEach((name) -> {
+			for (ConfigurationPropertyName name : iterable.filter(filter)) {
 				// sources come highest precedence first: only the value that is used counts
 				if (seen.add(name)) {
 					check(environment, name, iterable.getConfigurationProperty(name));
 				}
-			});
+			}
 		}
 	}
 

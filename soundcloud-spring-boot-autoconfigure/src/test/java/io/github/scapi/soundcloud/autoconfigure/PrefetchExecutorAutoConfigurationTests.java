@@ -82,6 +82,16 @@ class PrefetchExecutorAutoConfigurationTests {
 	}
 
 	@Test
+	void aThreadCountBelowOneStillFailsStartUpThoughThePoolIsMadeLater() {
+		// Boot's pool is made for the first page fetched ahead; its thread count is checked at start-up
+		this.contextRunner.withPropertyValues("soundcloud.paging.prefetch-threads=0")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidSoundCloudPropertyException.class)
+				.hasMessageContaining("'soundcloud.paging.prefetch-threads'"));
+	}
+
+	@Test
 	void anExecutorOfTheApplicationIsUsedInstead() {
 		this.contextRunner.withBean("soundCloudPrefetchExecutor", java.util.concurrent.Executor.class,
 				() -> (task) -> new Thread(task, "own-prefetch").start())
