@@ -297,9 +297,11 @@ public final class SoundCloudConnector {
 	/**
 	 * GET one page of a list as a slice. A {@link CursorPageable} with a cursor requests the
 	 * cursor's {@code next_href} exactly as the API gave it (after checking that it points at
-	 * this API); any other pageable requests the first page with
-	 * {@code linked_partitioning=true}, adding the deprecated {@code offset} for page numbers
-	 * above zero. The pageable is checked before any request.
+	 * this API); any other pageable requests the first page with {@code limit},
+	 * {@code linked_partitioning=true} and, for a page number above zero, the deprecated
+	 * {@code offset}, each only where the list's operation in SoundCloud's specification
+	 * defines it (a list the specification does not describe gets all three). The pageable is
+	 * checked before any request.
 	 * @param <T> the item type
 	 * @param pathTemplate the list's path template, e.g. {@code /users/{user_urn}/tracks}
 	 * @param uriVariables the values of the template's variables
@@ -307,7 +309,8 @@ public final class SoundCloudConnector {
 	 * @param itemType the type of the list's items
 	 * @param pageable the page; unpaged means the first page at the default size
 	 * @return the page, whose {@code nextPageable()} carries the API's cursor
-	 * @throws IllegalArgumentException if the page size exceeds 200 or a sort is requested
+	 * @throws IllegalArgumentException if the page size exceeds 200, a sort is requested, or
+	 * a page number above zero is asked of a list whose operation defines no {@code offset}
 	 * @throws SoundCloudException if the request fails
 	 */
 	public <T> CursorSlice<T> slice(String pathTemplate, Map<String, ?> uriVariables,
