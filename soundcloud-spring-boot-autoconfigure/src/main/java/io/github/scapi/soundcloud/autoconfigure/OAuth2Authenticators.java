@@ -94,7 +94,10 @@ final class OAuth2Authenticators {
 			ownClient(settings, user.clientId(), user.clientSecret(), user.refreshToken(),
 					SoundCloudProperties.Auth.OAuth2.GrantType.AUTHORIZATION_CODE);
 		}
-		else if (credentials instanceof SoundCloudConnectionDetails.Registration registration) {
+		if (isOwnClient(credentials) && AuthenticationSettings.hasSignInRegistration(environment)) {
+			separateFromSignIn(settings);
+		}
+		if (credentials instanceof SoundCloudConnectionDetails.Registration registration) {
 			settings.setRegistrationId(registration.registrationId());
 			settings.setRefreshToken(registration.refreshToken());
 			settings.setClientId(null);
@@ -102,6 +105,37 @@ final class OAuth2Authenticators {
 			settings.setGrantType(null);
 		}
 		return settings;
+	}
+
+	/**
+	 * Whether the credentials name a client of the connector's own, rather than a Spring
+	 * Security registration of the application.
+	 */
+	static boolean isOwnClient(Credentials credentials) {
+		return credentials instanceof SoundCloudConnectionDetails.ClientCredentials
+				|| credentials instanceof SoundCloudConnectionDetails.RefreshToken;
+	}
+
+	/**
+	 * The sign-in registration is named {@code soundcloud}, the default id of the
+	 * connector's own client too: with the same id one of them would replace the other (the
+	 * user's authorization code grant, or the connector's client credentials). The
+	 * connector's client takes another default id; an id set to the sign-in's fails.
+	 */
+	private static void separateFromSignIn(SoundCloudProperties.Auth.OAuth2 settings) {
+		String configured = settings.getRegistrationId();
+		if (!AuthenticationSettings.isSet(configured)) {
+			settings.setRegistrationId(OAuth2ClientFactory.CONNECTOR_REGISTRATION_ID);
+		}
+		else if (AuthenticationSettings.SIGN_IN_REGISTRATION_ID.equals(configured.strip())) {
+			throw new InvalidSoundCloudPropertyException("soundcloud.auth.oauth2.registration-id",
+					"is '" + AuthenticationSettings.SIGN_IN_REGISTRATION_ID
+							+ "', the id of the sign-in registration, but the connector has a client of its own "
+							+ "(soundcloud.auth.oauth2.client-id, or the connection details' credentials)",
+					"remove it (the connector's client is then registered as '"
+							+ OAuth2ClientFactory.CONNECTOR_REGISTRATION_ID + "'), set another id, or remove "
+							+ "'soundcloud.auth.oauth2.client-id' to call SoundCloud as the signed-in users.");
+		}
 	}
 
 	private static void ownClient(SoundCloudProperties.Auth.OAuth2 settings, String clientId,

@@ -42,6 +42,13 @@ final class OAuth2ClientFactory {
 	/** The default registration id, also the key under which tokens are stored. */
 	static final String DEFAULT_REGISTRATION_ID = "soundcloud";
 
+	/**
+	 * The default id of the connector's own client when the application also signs users
+	 * in with the registration named {@code soundcloud}: both are then registered, each
+	 * with its own grant, and their tokens are stored apart.
+	 */
+	static final String CONNECTOR_REGISTRATION_ID = "soundcloud-connector";
+
 	/** The principal that headless clients' tokens are stored for. */
 	static final String HEADLESS_PRINCIPAL = "soundcloud-spring-boot-starter";
 

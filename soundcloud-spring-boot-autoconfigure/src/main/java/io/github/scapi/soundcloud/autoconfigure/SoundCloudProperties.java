@@ -302,7 +302,8 @@ public class SoundCloudProperties {
 			 * Id of a Spring Security client registration
 			 * ('spring.security.oauth2.client.registration.<id>') to use instead of the other
 			 * 'soundcloud.auth.oauth2' properties. Also the id under which tokens are stored,
-			 * 'soundcloud' by default.
+			 * 'soundcloud' by default, or 'soundcloud-connector' for a client of the
+			 * connector's own when users sign in with the registration 'soundcloud'.
 			 */
 			private @Nullable String registrationId;
 

@@ -34,7 +34,11 @@ import org.springframework.web.client.RestClient;
  * of the {@link SoundCloudConnectionDetails}, so a test's fake is used in tests), the user's
  * URN as the user-name attribute, the authorization code grant, Boot's usual redirect URI
  * and PKCE with S256. Whatever the registration or its provider sets stays as set, and other
- * registrations are exactly as Boot makes them. The user-info endpoint is read with
+ * registrations are exactly as Boot makes them. When the connector has a client of its own
+ * ({@code soundcloud.auth.oauth2.client-id}, or such connection details), that client is
+ * registered too, as {@code soundcloud-connector} unless
+ * {@code soundcloud.auth.oauth2.registration-id} names it otherwise, so that the user's
+ * sign-in and the connector's own tokens do not take each other's place. The user-info endpoint is read with
  * {@code Authorization: OAuth} by {@link SoundCloudOAuth2UserService}. Nothing is switched
  * on here: the beans are used when the application calls {@code oauth2Login}.
  *
@@ -55,11 +59,20 @@ public final class SoundCloudSignInAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class)
 	InMemoryClientRegistrationRepository clientRegistrationRepository(OAuth2ClientProperties properties,
-			ObjectProvider<SoundCloudConnectionDetails> connectionDetails) {
+			ObjectProvider<SoundCloudConnectionDetails> connectionDetails,
+			ObjectProvider<OAuth2Authenticators> oauth2Authenticators) {
 		SoundCloudConnectionDetails details = connectionDetails.getIfAvailable(SoundCloudDefaults::new);
 		Map<String, ClientRegistration> registrations = new LinkedHashMap<>(
 				new OAuth2ClientPropertiesMapper(withSoundCloudDefaults(properties, details)).asClientRegistrations());
 		registrations.computeIfPresent(REGISTRATION_ID, (id, registration) -> withPkce(registration));
+		OAuth2Authenticators oauth2 = oauth2Authenticators.getIfAvailable();
+		if (oauth2 != null && registrations.containsKey(REGISTRATION_ID)
+				&& OAuth2Authenticators.isOwnClient(details.getCredentials())) {
+			// the connector's own client, under an id of its own: the application's token store
+			// (a shared JDBC one, say) can then keep its tokens next to the signed-in users'
+			ClientRegistration connector = oauth2.ownRegistration(details);
+			registrations.putIfAbsent(connector.getRegistrationId(), connector);
+		}
 		return new InMemoryClientRegistrationRepository(new ArrayList<>(registrations.values()));
 	}
 
