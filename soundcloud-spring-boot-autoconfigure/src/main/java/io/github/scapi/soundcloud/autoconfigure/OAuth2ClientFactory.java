@@ -71,6 +71,13 @@ final class OAuth2ClientFactory {
 			store = (applicationStore != null) ? applicationStore
 					: new InMemoryOAuth2AuthorizedClientService(applicationRegistrations);
 		}
+		else if (ownClient && applicationRegistrations == null && applicationStore instanceof SharedAuthorizedClientService) {
+			// no registrations at all, and a shared store: made for this client (the JDBC
+			// store of connection details that name a client), so its tokens are shared
+			registration = registration(registrationId, properties);
+			registrations = new InMemoryClientRegistrationRepository(registration);
+			store = applicationStore;
+		}
 		else if (ownClient) {
 			// the application has registrations of its own that do not include this one, so its
 			// store could not load our tokens: keep them in a store of our own

@@ -3,6 +3,7 @@ package io.github.scapi.soundcloud.autoconfigure;
 import javax.sql.DataSource;
 
 import io.github.scapi.soundcloud.SoundCloudRateLimiter;
+import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.jdbc.JdbcRateLimiter;
 import io.github.scapi.soundcloud.jdbc.JdbcTokenStore;
 import io.github.scapi.soundcloud.jdbc.SoundCloudJdbcSchema;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,8 +21,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ConfigurationCondition;
+import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -93,12 +97,31 @@ public final class SoundCloudJdbcAutoConfiguration {
 	@Conditional(OnOAuth2Tokens.class)
 	static class TokenStoreConfiguration {
 
+		/**
+		 * The store, or {@code null} (no store) when the only sign of OAuth 2.1 was the
+		 * application's connection details and their credentials turn out to be of another
+		 * kind: a condition sees that the bean exists, not what it holds.
+		 */
 		@Bean
 		@ConditionalOnMissingBean(OAuth2AuthorizedClientService.class)
-		JdbcTokenStore soundCloudTokenStore(SharedTables tables, SoundCloudJdbcProperties properties,
+		@Nullable JdbcTokenStore soundCloudTokenStore(SharedTables tables, SoundCloudJdbcProperties properties,
+				SoundCloudProperties soundCloud, Environment environment,
 				ObjectProvider<ClientRegistrationRepository> registrations,
-				ObjectProvider<JdbcRateLimiter> rateLimiter) {
+				ObjectProvider<SoundCloudConnectionDetails> connectionDetails,
+				ObjectProvider<OAuth2Authenticators> oauth2Authenticators, ObjectProvider<JdbcRateLimiter> rateLimiter) {
+			SoundCloudConnectionDetails details = connectionDetails.getIfUnique();
+			boolean configuredForOAuth2 = isOAuth2(soundCloud) || AuthenticationSettings.hasSignInRegistration(environment);
+			if (!configuredForOAuth2 && (details == null || !isOAuth2(details.getCredentials()))) {
+				return null;
+			}
 			ClientRegistrationRepository repository = registrations.getIfUnique();
+			OAuth2Authenticators oauth2 = oauth2Authenticators.getIfAvailable();
+			if (repository == null && details != null && oauth2 != null
+					&& OAuth2Authenticators.isOwnClient(details.getCredentials())) {
+				// connection details of the application's naming a client of their own, and no
+				// registrations: the connector's client is the one whose tokens are stored
+				repository = new InMemoryClientRegistrationRepository(oauth2.ownRegistration(details));
+			}
 			if (repository == null) {
 				throw new InvalidSoundCloudPropertyException("soundcloud.auth.oauth2.token-store",
 						"is 'jdbc' but there is no single ClientRegistrationRepository to read stored tokens with",
@@ -178,6 +201,21 @@ public final class SoundCloudJdbcAutoConfiguration {
 
 	}
 
+	private static boolean isOAuth2(SoundCloudProperties properties) {
+		try {
+			return AuthenticationSettings.resolve(properties.getAuth()) == SoundCloudAuthType.OAUTH2;
+		}
+		catch (InvalidSoundCloudPropertyException ex) {
+			// reported with its property when the connection details are made
+			return false;
+		}
+	}
+
+	private static boolean isOAuth2(SoundCloudConnectionDetails.Credentials credentials) {
+		return OAuth2Authenticators.isOwnClient(credentials)
+				|| credentials instanceof SoundCloudConnectionDetails.Registration;
+	}
+
 	/**
 	 * Small checks of the numbers the shared state is configured with.
 	 */
@@ -222,8 +260,9 @@ public final class SoundCloudJdbcAutoConfiguration {
 	 */
 	/**
 	 * OAuth 2.1 tokens to keep: the connector's own ({@code soundcloud.auth.*} resolves to
-	 * OAuth 2.1) or the users' of the sign-in registration named {@code soundcloud}, whose
-	 * rotated refresh tokens are the ones that most need sharing.
+	 * OAuth 2.1, or the application defines connection details, whose credentials are read
+	 * when the store is made), or the users' of the sign-in registration named
+	 * {@code soundcloud}, whose rotated refresh tokens are the ones that most need sharing.
 	 */
 	static final class OnOAuth2Tokens extends AnyNestedCondition {
 
@@ -238,6 +277,13 @@ public final class SoundCloudJdbcAutoConfiguration {
 
 		@Conditional(OnSignInRegistrationCondition.class)
 		static final class SignIn {
+
+		}
+
+		// evaluated before SoundCloudAutoConfiguration defines the properties-based details:
+		// only the application's own (or a test's fake's) are seen here
+		@ConditionalOnBean(SoundCloudConnectionDetails.class)
+		static final class ApplicationConnectionDetails {
 
 		}
 
