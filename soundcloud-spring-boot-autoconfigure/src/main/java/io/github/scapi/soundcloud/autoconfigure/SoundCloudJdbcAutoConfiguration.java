@@ -1,5 +1,7 @@
 package io.github.scapi.soundcloud.autoconfigure;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import io.github.scapi.soundcloud.SoundCloudRateLimiter;
@@ -7,6 +9,8 @@ import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.jdbc.JdbcRateLimiter;
 import io.github.scapi.soundcloud.jdbc.JdbcTokenStore;
 import io.github.scapi.soundcloud.jdbc.SoundCloudJdbcSchema;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +49,8 @@ import org.springframework.util.function.SingletonSupplier;
 @EnableConfigurationProperties({ SoundCloudProperties.class, SoundCloudJdbcProperties.class,
 		SoundCloudRateLimitProperties.class })
 public final class SoundCloudJdbcAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(SoundCloudJdbcAutoConfiguration.class);
 
 	private static final String JDBC_TEMPLATE = "org.springframework.jdbc.core.JdbcTemplate";
 
@@ -108,7 +115,8 @@ public final class SoundCloudJdbcAutoConfiguration {
 				SoundCloudProperties soundCloud, Environment environment,
 				ObjectProvider<ClientRegistrationRepository> registrations,
 				ObjectProvider<SoundCloudConnectionDetails> connectionDetails,
-				ObjectProvider<OAuth2Authenticators> oauth2Authenticators, ObjectProvider<JdbcRateLimiter> rateLimiter) {
+				ObjectProvider<OAuth2Authenticators> oauth2Authenticators, ObjectProvider<JdbcRateLimiter> rateLimiter,
+				ObjectProvider<HttpClientSettings> httpClientSettings) {
 			SoundCloudConnectionDetails details = connectionDetails.getIfUnique();
 			boolean configuredForOAuth2 = isOAuth2(soundCloud) || AuthenticationSettings.hasSignInRegistration(environment);
 			if (!configuredForOAuth2 && (details == null || !isOAuth2(details.getCredentials()))) {
@@ -128,6 +136,9 @@ public final class SoundCloudJdbcAutoConfiguration {
 						"set 'soundcloud.auth.oauth2.client-id', or define one Spring Security client registration.");
 			}
 			PropertyRule.positiveDuration("soundcloud.jdbc.lock-timeout", properties.getLockTimeout());
+			warnIfTheLockCanBeLostMidRequest(properties.getLockTimeout(),
+					SoundCloudHttpTransport.settings(soundCloud.getHttp(),
+							httpClientSettings.getIfAvailable(HttpClientSettings::defaults)).readTimeout());
 			PropertyRule.notNegative("soundcloud.jdbc.token-cache-lifetime", properties.getTokenCacheLifetime());
 			JdbcTokenStore store = new JdbcTokenStore(tables.dataSource("soundcloud.auth.oauth2.token-store"),
 					repository, properties.getLockTimeout());
@@ -199,6 +210,26 @@ public final class SoundCloudJdbcAutoConfiguration {
 			return ds;
 		}
 
+	}
+
+	/**
+	 * The lock is held, on a connection idle in its transaction, while the token request is
+	 * under way, and PostgreSQL ends such a session after the lock timeout. A token request
+	 * is one attempt (token requests are not retried), and once connected the answer is
+	 * awaited for at most the read timeout of the transport it shares with API requests: a
+	 * lock timeout below that lets a slow answer outlive the lock, and another instance ask
+	 * for a token too. The token is still saved, so this works, at the cost of a token:
+	 * worth a warning, not a failed start.
+	 */
+	static boolean warnIfTheLockCanBeLostMidRequest(Duration lockTimeout, Duration readTimeout) {
+		if (lockTimeout.compareTo(readTimeout) >= 0) {
+			return false;
+		}
+		logger.warn("soundcloud.jdbc.lock-timeout (" + lockTimeout.toMillis() + " ms) is shorter than the read timeout "
+				+ "of token requests (" + readTimeout.toMillis() + " ms, soundcloud.http.read-timeout or "
+				+ "spring.http.clients.read-timeout): a slow token endpoint can outlive the shared lock, and another "
+				+ "instance then requests a token too. Set soundcloud.jdbc.lock-timeout above the read timeout.");
+		return true;
 	}
 
 	private static boolean isOAuth2(SoundCloudProperties properties) {

@@ -26,7 +26,8 @@ public class SoundCloudJdbcProperties {
 	/**
 	 * How long an instance waits for another instance's token request before failing the
 	 * call, and how long an instance that stopped responding can hold the lock before
-	 * PostgreSQL ends its session.
+	 * PostgreSQL ends its session. Keep it above the read timeout of token requests
+	 * (a shorter one is logged as a warning at start-up).
 	 */
 	private Duration lockTimeout = Duration.ofSeconds(30);
 
