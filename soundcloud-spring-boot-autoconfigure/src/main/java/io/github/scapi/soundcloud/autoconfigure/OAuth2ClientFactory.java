@@ -111,7 +111,14 @@ final class OAuth2ClientFactory {
 		// acts for the application, or for the one user whose refresh token is configured
 		boolean forUsers = !ownClient
 				&& AuthorizationGrantType.AUTHORIZATION_CODE.equals(registration.getAuthorizationGrantType());
-		return new OAuth2Authenticator(manager, store, registrationId, forUsers ? signedInUserOr(headless) : headless);
+		OAuth2Authenticator authenticator = new OAuth2Authenticator(manager, store, registrationId,
+				forUsers ? signedInUserOr(headless) : headless);
+		if (AuthenticationSettings.isSet(properties.getRefreshToken())) {
+			// the stored row wins while its refresh token works; this one replaces it when the
+			// token endpoint rejects it (the user authorised the application again)
+			authenticator.setConfiguredRefreshToken(HEADLESS_PRINCIPAL, properties.getRefreshToken().strip());
+		}
+		return authenticator;
 	}
 
 	private static OAuth2AuthorizedClientManager manager(ClientRegistrationRepository registrations,

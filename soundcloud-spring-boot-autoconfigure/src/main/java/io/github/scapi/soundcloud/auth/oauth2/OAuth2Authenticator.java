@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import io.github.scapi.soundcloud.auth.SoundCloudAuthType;
 import io.github.scapi.soundcloud.auth.SoundCloudAuthenticator;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpRequest;
 import org.springframework.security.core.Authentication;
@@ -42,6 +43,8 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 	// made for the first request (see OAuth2Tokens)
 	private final SingletonSupplier<OAuth2Tokens> tokens;
 
+	private volatile OAuth2Tokens.@Nullable Configured configuredRefreshToken;
+
 	/**
 	 * Create an authenticator.
 	 * @param manager obtains, caches and refreshes tokens
@@ -63,7 +66,24 @@ public final class OAuth2Authenticator implements SoundCloudAuthenticator {
 		Assert.notNull(principal, "'principal' must not be null");
 		this.registrationId = registrationId;
 		this.principal = principal;
-		this.tokens = SingletonSupplier.of(() -> new OAuth2Tokens(manager, store, registrationId, clock));
+		this.tokens = SingletonSupplier
+			.of(() -> new OAuth2Tokens(manager, store, registrationId, clock, this.configuredRefreshToken));
+	}
+
+	/**
+	 * Set the refresh token the application is configured with, for one principal: the
+	 * store's own refresh token stays in use while the token endpoint takes it (refresh
+	 * tokens rotate, so the stored one is the newer), and the configured one replaces it
+	 * when it is rejected ({@code invalid_grant}) and the store holds nothing newer, as
+	 * after the user authorised the application again. A configured token the endpoint
+	 * rejected too is not sent again. To be called before the first request.
+	 * @param principalName the principal the refresh token was issued for
+	 * @param refreshToken the configured refresh token
+	 */
+	public void setConfiguredRefreshToken(String principalName, String refreshToken) {
+		Assert.hasText(principalName, "'principalName' must not be empty");
+		Assert.hasText(refreshToken, "'refreshToken' must not be empty");
+		this.configuredRefreshToken = new OAuth2Tokens.Configured(principalName, refreshToken);
 	}
 
 	@Override

@@ -73,12 +73,21 @@ final class OAuth2Tokens {
 	/** Refresh tokens the token endpoint rejected for good. */
 	private final Set<String> deadRefreshTokens = ConcurrentHashMap.newKeySet();
 
+	/** The refresh token the application is configured with, and for whom. */
+	private final @Nullable Configured configured;
+
 	OAuth2Tokens(OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientService store, String registrationId,
 			Clock clock) {
+		this(manager, store, registrationId, clock, null);
+	}
+
+	OAuth2Tokens(OAuth2AuthorizedClientManager manager, OAuth2AuthorizedClientService store, String registrationId,
+			Clock clock, @Nullable Configured configured) {
 		this.manager = manager;
 		this.store = store;
 		this.registrationId = registrationId;
 		this.clock = clock;
+		this.configured = configured;
 	}
 
 	/**
@@ -188,11 +197,14 @@ final class OAuth2Tokens {
 		String refreshToken = refreshTokenOf(before);
 		if (refreshToken != null && this.deadRefreshTokens.contains(refreshToken)
 				&& !isUsable(before.getAccessToken())) {
-			throw new SoundCloudAuthenticationException(0, request.getMethod(), request.getURI(),
-					List.of(OAuth2ErrorCodes.INVALID_GRANT), "the refresh token of registration '"
-							+ this.registrationId + "' was rejected before and is not sent again; sign in again or "
-							+ "configure a new 'soundcloud.auth.oauth2.refresh-token'",
-					null);
+			if (!replaceWithConfigured(before, refreshToken, authentication)) {
+				throw new SoundCloudAuthenticationException(0, request.getMethod(), request.getURI(),
+						List.of(OAuth2ErrorCodes.INVALID_GRANT), "the refresh token of registration '"
+								+ this.registrationId + "' was rejected before and is not sent again; sign in again or "
+								+ "configure a new 'soundcloud.auth.oauth2.refresh-token'",
+						null);
+			}
+			refreshToken = refreshTokenOf(load(authentication));
 		}
 		OAuth2AccessToken token;
 		try {
@@ -200,17 +212,27 @@ final class OAuth2Tokens {
 		}
 		catch (OAuth2AuthorizationException ex) {
 			String current = refreshTokenOf(load(authentication));
-			if (!isInvalidGrant(ex) || refreshToken == null || Objects.equals(current, refreshToken)) {
-				if (isInvalidGrant(ex) && refreshToken != null) {
-					this.deadRefreshTokens.add(refreshToken);
-				}
+			if (!isInvalidGrant(ex) || refreshToken == null) {
 				throw failure(request, ex);
 			}
-			// another instance sharing the store rotated the refresh token first: use its result
+			if (Objects.equals(current, refreshToken)) {
+				// rejected, and the store holds nothing newer: spent or revoked
+				this.deadRefreshTokens.add(refreshToken);
+				if (!replaceWithConfigured(before, refreshToken, authentication)) {
+					throw failure(request, ex);
+				}
+			}
+			// another instance sharing the store rotated the refresh token first (use its
+			// result), or the configured refresh token replaced the rejected one
+			String tried = refreshTokenOf(load(authentication));
 			try {
 				token = authorize(authentication, request);
 			}
 			catch (OAuth2AuthorizationException again) {
+				if (isInvalidGrant(again) && tried != null
+						&& Objects.equals(tried, refreshTokenOf(load(authentication)))) {
+					this.deadRefreshTokens.add(tried);
+				}
 				throw failure(request, again);
 			}
 		}
@@ -221,6 +243,28 @@ final class OAuth2Tokens {
 			SoundCloudObservationDocumentation.record(request, SoundCloudObservationDocumentation.Events.TOKEN_OBTAINED);
 		}
 		return token;
+	}
+
+	/**
+	 * Put the configured refresh token in place of the stored one that the token endpoint
+	 * rejected, when it is another one, for this principal, and not rejected itself: after
+	 * the user authorised the application again, the configured token is the newer. Never
+	 * while the store holds a refresh token that was not rejected: refresh tokens are
+	 * single use, and the stored one is then the newer. Runs under the store's lock.
+	 * @return whether the configured refresh token is now in the store
+	 */
+	private boolean replaceWithConfigured(@Nullable OAuth2AuthorizedClient rejected, String rejectedToken,
+			Authentication authentication) {
+		Configured configured = this.configured;
+		if (configured == null || rejected == null || !configured.principalName().equals(authentication.getName())
+				|| configured.refreshToken().equals(rejectedToken)
+				|| this.deadRefreshTokens.contains(configured.refreshToken())) {
+			return false;
+		}
+		this.store.saveAuthorizedClient(new OAuth2AuthorizedClient(rejected.getClientRegistration(),
+				rejected.getPrincipalName(), expired(rejected.getAccessToken()),
+				new OAuth2RefreshToken(configured.refreshToken(), null)), authentication);
+		return true;
 	}
 
 	private <T> T coordinated(String principalName, HttpRequest request, Supplier<T> work) {
@@ -300,6 +344,20 @@ final class OAuth2Tokens {
 				"the OAuth 2.1 token endpoint refused to issue an access token for registration '"
 						+ this.registrationId + "'",
 				ex);
+	}
+
+	/**
+	 * The refresh token the application is configured with, and the principal it is for.
+	 * @param principalName the principal
+	 * @param refreshToken the configured refresh token
+	 */
+	record Configured(String principalName, String refreshToken) {
+
+		@Override
+		public String toString() {
+			return "Configured[" + this.principalName + "]";
+		}
+
 	}
 
 	private static OAuth2AccessToken expired(OAuth2AccessToken token) {
