@@ -92,6 +92,19 @@ class ReconfiguredRefreshTokenTests {
 		assertThat(storedRefreshToken()).isEqualTo("stale");
 	}
 
+	@Test
+	void aConfiguredRefreshTokenThisInstanceSpentIsNotSentAgainWhenItsSuccessorIsRejected() {
+		withRefreshToken("first").run((context) -> {
+			UserRepository users = context.getBean(UserRepository.class);
+			users.findMe();
+			assertThat(storedRefreshToken()).isEqualTo("first-rotated");
+			// the successor is revoked: the configured token was spent by this very instance
+			assertThatExceptionOfType(SoundCloudAuthenticationException.class).isThrownBy(users::findMe);
+		});
+		assertThat(refreshesWith("first")).isEqualTo(1);
+		assertThat(refreshesWith("first-rotated")).isEqualTo(1);
+	}
+
 	private ApplicationContextRunner withRefreshToken(String refreshToken) {
 		return this.runner.withPropertyValues("soundcloud.auth.oauth2.refresh-token=" + refreshToken);
 	}

@@ -206,9 +206,9 @@ final class OAuth2Tokens {
 			}
 			refreshToken = refreshTokenOf(load(authentication));
 		}
-		OAuth2AccessToken token;
+		OAuth2AuthorizedClient obtained;
 		try {
-			token = authorize(authentication, request);
+			obtained = authorize(authentication, request);
 		}
 		catch (OAuth2AuthorizationException ex) {
 			String current = refreshTokenOf(load(authentication));
@@ -225,8 +225,9 @@ final class OAuth2Tokens {
 			// another instance sharing the store rotated the refresh token first (use its
 			// result), or the configured refresh token replaced the rejected one
 			String tried = refreshTokenOf(load(authentication));
+			refreshToken = tried;
 			try {
-				token = authorize(authentication, request);
+				obtained = authorize(authentication, request);
 			}
 			catch (OAuth2AuthorizationException again) {
 				if (isInvalidGrant(again) && tried != null
@@ -235,6 +236,15 @@ final class OAuth2Tokens {
 				}
 				throw failure(request, again);
 			}
+		}
+		OAuth2AccessToken token = obtained.getAccessToken();
+		Configured configured = this.configured;
+		String next = refreshTokenOf(obtained);
+		if (configured != null && configured.refreshToken().equals(refreshToken) && next != null
+				&& !next.equals(refreshToken)) {
+			// the configured token was exchanged for a new one, so it is spent: never to be
+			// put back in the store (only this one is remembered, so the set stays small)
+			this.deadRefreshTokens.add(refreshToken);
 		}
 		if (this.renewing.remove(name)) {
 			this.renewed.put(name, token.getTokenValue());
@@ -290,7 +300,7 @@ final class OAuth2Tokens {
 				ex);
 	}
 
-	private OAuth2AccessToken authorize(Authentication authentication, HttpRequest request) {
+	private OAuth2AuthorizedClient authorize(Authentication authentication, HttpRequest request) {
 		OAuth2AuthorizedClient client = this.manager.authorize(
 				OAuth2AuthorizeRequest.withClientRegistrationId(this.registrationId).principal(authentication).build());
 		if (client == null) {
@@ -300,7 +310,7 @@ final class OAuth2Tokens {
 							+ "'soundcloud.auth.oauth2.refresh-token' or the client_credentials grant",
 					null);
 		}
-		return client.getAccessToken();
+		return client;
 	}
 
 	private @Nullable OAuth2AuthorizedClient load(Authentication authentication) {
