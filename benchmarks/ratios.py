@@ -66,6 +66,14 @@ def paired(entries, path):
     print(f"  starter {sum(starter) / 1e9:.1f} s, raw {sum(raw) / 1e9:.1f} s in {len(raw)} iterations")
     print(f"  ratio {ratio:.3f} ± {err:.3f} (range {ratio - err:.2f} .. {ratio + err:.2f}); goal <= 1.05: "
           f"{'met' if ratio <= 1.05 else 'MISSED'}")
+    metrics = pair["secondaryMetrics"]
+    if "starterCpuNs" in metrics and "rawCpuNs" in metrics:
+        # CPU of the client JVM's Java threads during each side's blocks: steadier than wall time under load
+        starter_cpu = [v for fork in metrics["starterCpuNs"]["rawData"] for v in fork]
+        raw_cpu = [v for fork in metrics["rawCpuNs"]["rawData"] for v in fork]
+        cpu, cpu_err = mean_and_error([a / b for a, b in zip(starter_cpu, raw_cpu)])
+        print(f"  CPU of the client's threads: starter {sum(starter_cpu) / 1e9:.1f} s, raw {sum(raw_cpu) / 1e9:.1f} s; "
+              f"ratio {cpu:.3f} ± {cpu_err:.3f} (range {cpu - cpu_err:.2f} .. {cpu + cpu_err:.2f})")
 
 
 def startup(entries, path):

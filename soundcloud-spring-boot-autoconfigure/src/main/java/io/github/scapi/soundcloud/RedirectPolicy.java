@@ -100,7 +100,10 @@ final class RedirectPolicy {
 	 */
 	final class Chain {
 
-		private final Set<URI> visited = new HashSet<>();
+		private final URI first;
+
+		// made at the first hop: most requests take none, and hashing a URI is not free
+		private @Nullable Set<URI> visited;
 
 		private int hops;
 
@@ -112,7 +115,7 @@ final class RedirectPolicy {
 		private boolean leftScope;
 
 		Chain(URI first) {
-			this.visited.add(first);
+			this.first = first;
 			this.leftScope = !RedirectPolicy.this.scope.mayReceive(first);
 		}
 
@@ -168,7 +171,13 @@ final class RedirectPolicy {
 				throw new SoundCloudRedirectException(status, method, url, location,
 						"the body was streamed once and cannot be sent again");
 			}
-			if (!this.visited.add(to)) {
+			Set<URI> visited = this.visited;
+			if (visited == null) {
+				visited = new HashSet<>();
+				visited.add(this.first);
+				this.visited = visited;
+			}
+			if (!visited.add(to)) {
 				throw new SoundCloudRedirectException(status, method, url, location, "redirect loop");
 			}
 			if (!RedirectPolicy.this.scope.mayReceive(to)) {

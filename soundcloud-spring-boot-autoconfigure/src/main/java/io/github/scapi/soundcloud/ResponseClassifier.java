@@ -60,7 +60,10 @@ final class ResponseClassifier {
 			return new ExchangeOutcome.Redirect<>(status, RedirectPolicy.resolve(method, uri, status, location));
 		}
 		if (response.getStatusCode().is2xxSuccessful()) {
-			InputStream body = nonEmpty(response.getBody());
+			// a declared length says whether there is a body without reading a byte of it (but
+			// not for HEAD, whose length is the one a GET would get)
+			long length = (method != HttpMethod.HEAD) ? response.getHeaders().getContentLength() : -1;
+			InputStream body = (length > 0) ? response.getBody() : (length == 0) ? null : nonEmpty(response.getBody());
 			if (body == null) {
 				// 201 without a body: the created resource is at the Location (scapi's rule);
 				// without a Location, the request simply has no result
@@ -68,7 +71,7 @@ final class ResponseClassifier {
 						? new ExchangeOutcome.Redirect<>(201, RedirectPolicy.resolve(method, uri, status, location))
 						: new ExchangeOutcome.Done<>(null);
 			}
-			return new ExchangeOutcome.Done<>(read(call, method, uri, status, response, body));
+			return new ExchangeOutcome.Done<>(read(call, method, uri, status, response, body, length));
 		}
 		if (status == 404 && call.absentOn404()) {
 			return new ExchangeOutcome.Done<>(null);
@@ -87,8 +90,12 @@ final class ResponseClassifier {
 		throw failure;
 	}
 
+	/**
+	 * Read a successful body with the call's reader; {@code length} is the declared length,
+	 * or -1 when it is not known.
+	 */
 	private <T> T read(Call<T> call, HttpMethod method, URI uri, int status, ClientHttpResponse response,
-			InputStream body) throws IOException {
+			InputStream body, long length) throws IOException {
 		if (call.expectsJson()) {
 			String declared = response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
 			// parsed only when it is not plainly application/json, SoundCloud's answer
@@ -101,6 +108,11 @@ final class ResponseClassifier {
 						ErrorResponses.summary(body.readNBytes(4096)), "expected JSON but got " + what, null);
 			}
 		}
+		if (call.expectsJson() && length > this.maxResponseBytes) {
+			// declared too large: refused before a byte of it is read
+			throw tooLarge(method, uri, status);
+		}
+		// counted even when its length is declared: not every transport holds a server to it
 		InputStream limited = call.expectsJson() ? new LimitedBody(body, this.maxResponseBytes) : body;
 		try {
 			return call.reader().read(limited);

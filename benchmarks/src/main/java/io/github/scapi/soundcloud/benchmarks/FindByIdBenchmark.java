@@ -1,5 +1,7 @@
 package io.github.scapi.soundcloud.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
@@ -33,6 +35,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * block timed alone, so that the two sides share whatever the machine is doing. Its secondary
  * results {@code starterNs} and {@code rawNs} are the time spent in each side per iteration;
  * {@code ratios.py} reports the ratio of every iteration's two sums and their spread.
+ * {@code starterCpuNs} and {@code rawCpuNs} are the CPU time all of this JVM's Java threads (the
+ * caller's and the HTTP client's) spent during each side's blocks: on a loaded machine, where
+ * the wall time of a call is mostly waiting for a core, they say more about what each side
+ * costs (the server's process is not counted).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -88,25 +94,43 @@ public class FindByIdBenchmark {
 
 	private int pairs;
 
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	@Benchmark
 	public Object paired(PairTimes times) throws Exception {
 		boolean starterFirst = (this.pairs++ % 2) == 0;
 		Object last = null;
 		for (int side = 0; side < 2; side++) {
 			boolean starterNow = (side == 0) == starterFirst;
+			long cpu = cpuOfAllThreads();
 			long start = System.nanoTime();
 			for (int i = 0; i < BLOCK; i++) {
 				last = starterNow ? starter() : raw();
 			}
 			long elapsed = System.nanoTime() - start;
+			cpu = cpuOfAllThreads() - cpu;
 			if (starterNow) {
 				times.starterNs += elapsed;
+				times.starterCpuNs += cpu;
 			}
 			else {
 				times.rawNs += elapsed;
+				times.rawCpuNs += cpu;
 			}
 		}
 		return last;
+	}
+
+	/** CPU time of every live Java thread of this JVM so far (JIT and GC threads are not Java threads). */
+	private static long cpuOfAllThreads() {
+		long sum = 0;
+		for (long id : THREADS.getAllThreadIds()) {
+			long time = THREADS.getThreadCpuTime(id);
+			if (time > 0) {
+				sum += time;
+			}
+		}
+		return sum;
 	}
 
 	/** The time each side of {@link #paired} took, summed by JMH over an iteration. */
@@ -120,10 +144,18 @@ public class FindByIdBenchmark {
 		/** Nanoseconds spent in the raw client's calls. */
 		public long rawNs;
 
+		/** CPU nanoseconds of this JVM's Java threads during the starter's calls. */
+		public long starterCpuNs;
+
+		/** CPU nanoseconds of this JVM's Java threads during the raw client's calls. */
+		public long rawCpuNs;
+
 		@Setup(Level.Iteration)
 		public void clear() {
 			this.starterNs = 0;
 			this.rawNs = 0;
+			this.starterCpuNs = 0;
+			this.rawCpuNs = 0;
 		}
 
 	}

@@ -9,16 +9,13 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -132,10 +129,10 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 		HttpRequest.BodyPublisher publisher = (length >= 0)
 				? HttpRequest.BodyPublishers.fromPublisher(stream, length) : stream;
 		HttpRequest request = request(headers, publisher, null);
-		CompletableFuture<HttpResponse<Flow.Publisher<List<ByteBuffer>>>> exchange = this.httpClient.obtain()
-			.sendAsync(request, HttpResponse.BodyHandlers.ofPublisher());
+		CompletableFuture<HttpResponse<BodyQueue>> exchange = this.httpClient.obtain()
+			.sendAsync(request, new QueuedBody());
 		pipe.exchange(exchange);
-		HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = null;
+		HttpResponse<BodyQueue> response = null;
 		try {
 			OutputStream out = pipe.sink();
 			try {
@@ -179,7 +176,7 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 			}
 			if (response == null) {
 				// a response that came after the wait gave up would otherwise hold its connection
-				exchange.thenAccept(BlockingJdkClientHttpRequest::discard);
+				exchange.thenAccept((late) -> late.body().cancel());
 			}
 		}
 	}
@@ -230,10 +227,10 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 		HttpRequest.BodyPublisher publisher = (body != null) ? HttpRequest.BodyPublishers.ofByteArray(body)
 				: (this.method != HttpMethod.GET) ? HttpRequest.BodyPublishers.noBody() : null;
 		HttpRequest request = request(headers, publisher, timeout);
-		RememberedBody responseBody = new RememberedBody();
+		QueuedBody responseBody = new QueuedBody();
 		try {
-			// the body as the client's publisher, not its InputStream: see ResponseBodyStream
-			HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = this.httpClient.obtain().send(request, responseBody);
+			// the body into a queue of ours, not the client's InputStream: see ResponseBodyStream
+			HttpResponse<BodyQueue> response = this.httpClient.obtain().send(request, responseBody);
 			return new BlockingJdkClientHttpResponse(response, this.readTimeout, deadline);
 		}
 		catch (HttpTimeoutException ex) {
@@ -256,55 +253,27 @@ final class BlockingJdkClientHttpRequest extends AbstractStreamingClientHttpRequ
 		}
 	}
 
-	/** Cancels a response body nobody will read, which makes the client close its connection. */
-	private static void discard(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response) {
-		cancel(response.body());
-	}
-
-	private static void cancel(Flow.Publisher<List<ByteBuffer>> body) {
-		body.subscribe(new Flow.Subscriber<>() {
-
-			@Override
-			public void onSubscribe(Flow.Subscription subscription) {
-				subscription.cancel();
-			}
-
-			@Override
-			public void onNext(List<ByteBuffer> item) {
-			}
-
-			@Override
-			public void onError(Throwable failure) {
-			}
-
-			@Override
-			public void onComplete() {
-			}
-
-		});
-	}
-
 	/**
-	 * The body as the client's publisher ({@link HttpResponse.BodyHandlers#ofPublisher()}),
-	 * remembered once the headers have come, so that it can be discarded when {@code send}
-	 * fails without handing the response over.
+	 * Hands the client a new {@link BodyQueue} when the response headers come, and remembers
+	 * it, so that it can be cancelled when {@code send} fails without handing the response
+	 * over (cancelling makes the client close the connection rather than keep a body nobody
+	 * reads).
 	 */
-	private static final class RememberedBody implements HttpResponse.BodyHandler<Flow.Publisher<List<ByteBuffer>>> {
+	private static final class QueuedBody implements HttpResponse.BodyHandler<BodyQueue> {
 
-		private volatile HttpResponse.@Nullable BodySubscriber<Flow.Publisher<List<ByteBuffer>>> subscriber;
+		private volatile @Nullable BodyQueue queue;
 
 		@Override
-		public HttpResponse.BodySubscriber<Flow.Publisher<List<ByteBuffer>>> apply(HttpResponse.ResponseInfo info) {
-			HttpResponse.BodySubscriber<Flow.Publisher<List<ByteBuffer>>> subscriber = HttpResponse.BodySubscribers
-				.ofPublisher();
-			this.subscriber = subscriber;
-			return subscriber;
+		public HttpResponse.BodySubscriber<BodyQueue> apply(HttpResponse.ResponseInfo info) {
+			BodyQueue queue = new BodyQueue();
+			this.queue = queue;
+			return queue;
 		}
 
 		void discard() {
-			HttpResponse.BodySubscriber<Flow.Publisher<List<ByteBuffer>>> subscriber = this.subscriber;
-			if (subscriber != null) {
-				subscriber.getBody().thenAccept(BlockingJdkClientHttpRequest::cancel);
+			BodyQueue queue = this.queue;
+			if (queue != null) {
+				queue.cancel();
 			}
 		}
 

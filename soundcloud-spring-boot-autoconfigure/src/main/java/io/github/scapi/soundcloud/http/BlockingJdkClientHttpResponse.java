@@ -2,10 +2,7 @@ package io.github.scapi.soundcloud.http;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.Flow;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,20 +20,20 @@ import org.springframework.util.CollectionUtils;
  */
 final class BlockingJdkClientHttpResponse implements ClientHttpResponse {
 
-	private final HttpResponse<Flow.Publisher<List<ByteBuffer>>> response;
+	private final HttpResponse<BodyQueue> response;
 
 	private final HttpHeaders headers;
 
 	private final ResponseBodyStream body;
 
-	BlockingJdkClientHttpResponse(HttpResponse<Flow.Publisher<List<ByteBuffer>>> response,
-			@Nullable Duration readTimeout, @Nullable Deadline deadline) {
+	BlockingJdkClientHttpResponse(HttpResponse<BodyQueue> response, @Nullable Duration readTimeout,
+			@Nullable Deadline deadline) {
 		this.response = response;
 		// the JDK's map is already case-insensitive: read through it instead of copying it
 		this.headers = new HttpHeaders(CollectionUtils.toMultiValueMap(response.headers().map()));
-		this.body = new ResponseBodyStream((readTimeout != null) ? readTimeout.toNanos() : 0, deadline);
-		// at once: the client holds the body's bytes back until someone subscribes
-		response.body().subscribe(this.body.subscriber());
+		// the client has been delivering the body into the queue since the headers came
+		this.body = new ResponseBodyStream(response.body(), (readTimeout != null) ? readTimeout.toNanos() : 0,
+				deadline);
 	}
 
 	@Override

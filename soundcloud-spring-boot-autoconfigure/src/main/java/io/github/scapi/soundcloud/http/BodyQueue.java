@@ -1,11 +1,14 @@
 package io.github.scapi.soundcloud.http;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -14,13 +17,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the JDK client delivered of a response body and its reader has not taken yet: the
- * subscriber to the client's body publisher, and the reader's waits, each one a timed,
- * interruptible wait on a condition. Like the JDK's own body stream, it asks for one list of
- * buffers ahead of the reader, so the socket, not memory, holds what the reader has not taken.
+ * client's body subscriber, and the reader's waits, each one a timed, interruptible wait on a
+ * condition. Like the JDK's own body stream, it asks for one list of buffers ahead of the
+ * reader, so the socket, not memory, holds what the reader has not taken.
+ * <p>
+ * It is the subscriber the client is handed when the response headers come (its "body" is
+ * the queue itself), rather than a subscriber to {@code BodyHandlers.ofPublisher()} made
+ * after {@code send} returns: so the client delivers the first bytes on its own thread while
+ * the caller's thread is still waking up, as it does for its own {@code InputStream}, and a
+ * publisher and its subscription are not made and subscribed to for every response.
  *
  * @author scapi contributors
  */
-final class BodyQueue implements Flow.Subscriber<List<ByteBuffer>> {
+final class BodyQueue implements HttpResponse.BodySubscriber<BodyQueue> {
 
 	// markers told apart by identity: never List.of(), which the client may deliver too
 	/** Taken at the end of the body. */
@@ -44,6 +53,12 @@ final class BodyQueue implements Flow.Subscriber<List<ByteBuffer>> {
 	private boolean closed;
 
 	private boolean cancelled;
+
+	/** The queue itself, at once: the reader waits for bytes, not for this. */
+	@Override
+	public CompletionStage<BodyQueue> getBody() {
+		return CompletableFuture.completedStage(this);
+	}
 
 	/**
 	 * The next list of buffers, {@link #END} at the end of the body, {@link #CLOSED} once

@@ -16,9 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The response body, read from the JDK client's body publisher
- * ({@link HttpResponse.BodyHandlers#ofPublisher()}) through a {@link BodyQueue} rather than
- * through the JDK's own {@code InputStream}, because that one waits for bytes in a loop that
+ * The response body, read from the {@link BodyQueue} the JDK client delivers it to rather
+ * than through the JDK's own {@code InputStream} ({@link HttpResponse.BodyHandlers#ofInputStream()}), because that one waits for bytes in a loop that
  * swallows the reading thread's interrupt (on JDK 17 it catches the
  * {@code InterruptedException} and waits again): an interrupt could neither abort a read nor
  * survive it.
@@ -59,7 +58,7 @@ final class ResponseBodyStream extends InputStream implements DeadlineWatch.Watc
 
 	private static final ByteBuffer NO_BYTES = ByteBuffer.allocate(0);
 
-	private final BodyQueue queue = new BodyQueue();
+	private final BodyQueue queue;
 
 	private final long idleNanos;
 
@@ -79,6 +78,16 @@ final class ResponseBodyStream extends InputStream implements DeadlineWatch.Watc
 	 * @param deadline the request's deadline, or {@code null} for none
 	 */
 	ResponseBodyStream(long idleNanos, @Nullable Deadline deadline) {
+		this(new BodyQueue(), idleNanos, deadline);
+	}
+
+	/**
+	 * @param queue what the client delivers the body to, subscribed to already or later
+	 * @param idleNanos the read timeout, or 0 for none
+	 * @param deadline the request's deadline, or {@code null} for none
+	 */
+	ResponseBodyStream(BodyQueue queue, long idleNanos, @Nullable Deadline deadline) {
+		this.queue = queue;
 		this.idleNanos = idleNanos;
 		this.deadline = deadline;
 		if (deadline != null) {
