@@ -231,7 +231,12 @@ class ManyInstancesTests {
 	private static void all(List<Instance> instances, String command) {
 		instances.forEach((instance) -> instance.send(command));
 		for (Instance instance : instances) {
-			assertThat(instance.done(120)).containsEntry("failed", "0").containsEntry("limited", "0");
+			// on failure, what the fake and the instances saw, for a race that shows only under load
+			assertThat(instance.done(120))
+				.as(() -> "token requests " + fake.tokenRequestCount("client_credentials") + ", instance logs:\n"
+						+ String.join("\n", instances.stream().map(Instance::output).toList()))
+				.containsEntry("failed", "0")
+				.containsEntry("limited", "0");
 		}
 	}
 
