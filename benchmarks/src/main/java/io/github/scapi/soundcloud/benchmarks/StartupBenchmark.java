@@ -14,16 +14,21 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -42,6 +47,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * over the iterations (and prints negative values as "≈ 0"), so {@code ratios.py} averages the
  * per-iteration values in the JSON's {@code rawData} and computes their 99.9 % error; the primary
  * score is only the time a pair took. Goal (issue 15): mean {@code addedMs} ≤ 30.
+ * <p>
+ * {@code -p beans=lazy} is a diagnostic, not the product: the "with" side marks every bean
+ * definition of the starter lazy, so none of its beans is made and what is left is the cost of
+ * having its auto-configurations at all (reading them, evaluating their conditions, registering
+ * and type-matching their bean definitions, binding what the conditions read). It bounds what
+ * making the starter's beans lazy could save.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -51,23 +62,28 @@ import org.springframework.context.ConfigurableApplicationContext;
 @State(Scope.Benchmark)
 public class StartupBenchmark {
 
+	/** {@code eager}: the starter as users get it; {@code lazy}: its beans never made (a diagnostic). */
+	@Param("eager")
+	public String beans;
+
 	private int pairs;
 
 	@Benchmark
 	public void pair(Times times) throws Exception {
 		boolean withFirst = (this.pairs++ % 2) == 0;
-		long first = child(withFirst);
-		long second = child(!withFirst);
+		String with = "lazy".equals(this.beans) ? "with-lazy-beans" : "with";
+		long first = child(withFirst ? with : "without");
+		long second = child(withFirst ? "without" : with);
 		times.withMs = withFirst ? first : second;
 		times.withoutMs = withFirst ? second : first;
 		times.addedMs = times.withMs - times.withoutMs;
 	}
 
 	/** One cold start in a new JVM on this class path: its own {@code run()} time in ms. */
-	private static long child(boolean withStarter) throws IOException, InterruptedException {
+	private static long child(String side) throws IOException, InterruptedException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-				StartupBenchmark.class.getName(), withStarter ? "with" : "without")
+				StartupBenchmark.class.getName(), side)
 			.redirectErrorStream(true)
 			.start();
 		String last = null;
@@ -108,7 +124,7 @@ public class StartupBenchmark {
 
 	/**
 	 * The child: one {@code SpringApplication.run}, timed, then printed as the last line.
-	 * @param args {@code with} or {@code without}
+	 * @param args {@code with}, {@code with-lazy-beans} or {@code without}
 	 */
 	public static void main(String[] args) {
 		long start = System.nanoTime();
@@ -116,7 +132,10 @@ public class StartupBenchmark {
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.properties("spring.main.banner-mode=off", "logging.level.root=warn");
-		if ("with".equals(args[0])) {
+		if ("with-lazy-beans".equals(args[0])) {
+			application.initializers(new LazyStarterBeans());
+		}
+		if (!"without".equals(args[0])) {
 			application.properties("soundcloud.auth.oauth2.client-id=benchmark-client",
 					"soundcloud.auth.oauth2.client-secret=benchmark-secret");
 		}
@@ -134,6 +153,37 @@ public class StartupBenchmark {
 			long elapsed = System.nanoTime() - start;
 			System.out.println("run-ms " + TimeUnit.NANOSECONDS.toMillis(elapsed));
 		}
+	}
+
+	/** Marks every bean definition the starter's auto-configurations registered lazy. */
+	static final class LazyStarterBeans
+			implements ApplicationContextInitializer<ConfigurableApplicationContext>, BeanFactoryPostProcessor {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			context.addBeanFactoryPostProcessor(this);
+		}
+
+		private static final String STARTER = "io.github.scapi.soundcloud.";
+
+		@Override
+		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+			int lazy = 0;
+			for (String name : beanFactory.getBeanDefinitionNames()) {
+				BeanDefinition definition = beanFactory.getBeanDefinition(name);
+				String factoryBean = definition.getFactoryBeanName();
+				String declaredBy = (factoryBean != null) ? beanFactory.getBeanDefinition(factoryBean).getBeanClassName()
+						: definition.getBeanClassName();
+				if (declaredBy != null && declaredBy.startsWith(STARTER)) {
+					definition.setLazyInit(true);
+					lazy++;
+				}
+			}
+			if (lazy == 0) {
+				throw new IllegalStateException("no bean definition of the starter found to make lazy");
+			}
+		}
+
 	}
 
 	/** An application with nothing of its own: whatever auto-configuration the class path brings. */
