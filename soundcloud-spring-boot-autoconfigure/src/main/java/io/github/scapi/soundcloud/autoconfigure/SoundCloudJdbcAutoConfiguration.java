@@ -105,9 +105,16 @@ public final class SoundCloudJdbcAutoConfiguration {
 	static class TokenStoreConfiguration {
 
 		/**
-		 * The store, or {@code null} (no store) when the only sign of OAuth 2.1 was the
-		 * application's connection details and their credentials turn out to be of another
-		 * kind: a condition sees that the bean exists, not what it holds.
+		 * The store for the application's one {@code ClientRegistrationRepository} (the
+		 * connector's client among them when the starter registers it), or for the client
+		 * that the connection details name when there is none. Made for those registrations
+		 * whatever the details hold: this definition is what Spring Boot's
+		 * {@code @ConditionalOnMissingBean(OAuth2AuthorizedClientService.class)} sees, even
+		 * when it is {@code null}, so without a store here the registrations would have none.
+		 * {@code null} (no store) only when nothing holds OAuth 2.1 tokens: the only sign of
+		 * OAuth 2.1 was the application's connection details, their credentials are of
+		 * another kind (a condition sees that the bean exists, not what it holds), and there
+		 * are no registrations, for which Boot makes no store either.
 		 */
 		@Bean
 		@ConditionalOnMissingBean(OAuth2AuthorizedClientService.class)
@@ -118,11 +125,13 @@ public final class SoundCloudJdbcAutoConfiguration {
 				ObjectProvider<OAuth2Authenticators> oauth2Authenticators, ObjectProvider<JdbcRateLimiter> rateLimiter,
 				ObjectProvider<HttpClientSettings> httpClientSettings) {
 			SoundCloudConnectionDetails details = connectionDetails.getIfUnique();
-			boolean configuredForOAuth2 = isOAuth2(soundCloud) || AuthenticationSettings.hasSignInRegistration(environment);
-			if (!configuredForOAuth2 && (details == null || !isOAuth2(details.getCredentials()))) {
+			boolean connectorTokens = isOAuth2(soundCloud) || AuthenticationSettings.hasSignInRegistration(environment)
+					|| (details != null && isOAuth2(details.getCredentials()));
+			ClientRegistrationRepository repository = registrations.getIfUnique();
+			if (!connectorTokens && repository == null && registrations.stream().findAny().isEmpty()) {
+				// nothing is left without a store: Boot's needs registrations too
 				return null;
 			}
-			ClientRegistrationRepository repository = registrations.getIfUnique();
 			OAuth2Authenticators oauth2 = oauth2Authenticators.getIfAvailable();
 			if (repository == null && details != null && oauth2 != null
 					&& OAuth2Authenticators.isOwnClient(details.getCredentials())) {
@@ -286,10 +295,6 @@ public final class SoundCloudJdbcAutoConfiguration {
 	}
 
 	/**
-	 * Matches when anything shared is asked for: a JDBC token store, a JDBC rate-limit
-	 * store, or a budget (which then fails at start-up if its store is missing).
-	 */
-	/**
 	 * OAuth 2.1 tokens to keep: the connector's own ({@code soundcloud.auth.*} resolves to
 	 * OAuth 2.1, or the application defines connection details, whose credentials are read
 	 * when the store is made), or the users' of the sign-in registration named
@@ -320,6 +325,10 @@ public final class SoundCloudJdbcAutoConfiguration {
 
 	}
 
+	/**
+	 * Matches when anything shared is asked for: a JDBC token store, a JDBC rate-limit
+	 * store, or a budget (which then fails at start-up if its store is missing).
+	 */
 	static final class OnSharedState extends AnyNestedCondition {
 
 		OnSharedState() {
