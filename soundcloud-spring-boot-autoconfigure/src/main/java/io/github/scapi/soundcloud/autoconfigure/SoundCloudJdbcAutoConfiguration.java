@@ -145,9 +145,10 @@ public final class SoundCloudJdbcAutoConfiguration {
 						"set 'soundcloud.auth.oauth2.client-id', or define one Spring Security client registration.");
 			}
 			PropertyRule.positiveDuration("soundcloud.jdbc.lock-timeout", properties.getLockTimeout());
-			warnIfTheLockCanBeLostMidRequest(properties.getLockTimeout(),
-					SoundCloudHttpTransport.settings(soundCloud.getHttp(),
-							httpClientSettings.getIfAvailable(HttpClientSettings::defaults)).readTimeout());
+			HttpClientSettings tokenRequests = SoundCloudHttpTransport.settings(soundCloud.getHttp(),
+					httpClientSettings.getIfAvailable(HttpClientSettings::defaults));
+			warnIfTheLockCanBeLostMidRequest(properties.getLockTimeout(), tokenRequests.connectTimeout(),
+					tokenRequests.readTimeout());
 			PropertyRule.notNegative("soundcloud.jdbc.token-cache-lifetime", properties.getTokenCacheLifetime());
 			JdbcTokenStore store = new JdbcTokenStore(tables.dataSource("soundcloud.auth.oauth2.token-store"),
 					repository, properties.getLockTimeout());
@@ -228,16 +229,21 @@ public final class SoundCloudJdbcAutoConfiguration {
 	 * awaited for at most the read timeout of the transport it shares with API requests: a
 	 * lock timeout below that lets a slow answer outlive the lock, and another instance ask
 	 * for a token too. The token is still saved, so this works, at the cost of a token:
-	 * worth a warning, not a failed start.
+	 * worth a warning, not a failed start. The advice is the connect timeout plus the read
+	 * timeout: the JDK transport counts the connection within the read timeout, but other
+	 * HTTP clients wait for each in turn, and the default lock timeout (45 seconds) is above
+	 * both defaults together (10 and 30 seconds).
 	 */
-	static boolean warnIfTheLockCanBeLostMidRequest(Duration lockTimeout, Duration readTimeout) {
+	static boolean warnIfTheLockCanBeLostMidRequest(Duration lockTimeout, Duration connectTimeout,
+			Duration readTimeout) {
 		if (lockTimeout.compareTo(readTimeout) >= 0) {
 			return false;
 		}
 		logger.warn("soundcloud.jdbc.lock-timeout (" + lockTimeout.toMillis() + " ms) is shorter than the read timeout "
 				+ "of token requests (" + readTimeout.toMillis() + " ms, soundcloud.http.read-timeout or "
 				+ "spring.http.clients.read-timeout): a slow token endpoint can outlive the shared lock, and another "
-				+ "instance then requests a token too. Set soundcloud.jdbc.lock-timeout above the read timeout.");
+				+ "instance then requests a token too. Set soundcloud.jdbc.lock-timeout above the connect timeout plus "
+				+ "the read timeout (" + connectTimeout.plus(readTimeout).toMillis() + " ms).");
 		return true;
 	}
 
