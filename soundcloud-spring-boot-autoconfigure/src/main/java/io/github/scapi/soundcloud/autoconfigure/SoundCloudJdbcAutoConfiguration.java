@@ -105,9 +105,16 @@ public final class SoundCloudJdbcAutoConfiguration {
 	static class TokenStoreConfiguration {
 
 		/**
-		 * The store, or {@code null} (no store) when the only sign of OAuth 2.1 was the
-		 * application's connection details and their credentials turn out to be of another
-		 * kind: a condition sees that the bean exists, not what it holds.
+		 * The store for the application's one {@code ClientRegistrationRepository} (the
+		 * connector's client among them when the starter registers it), or for the client
+		 * that the connection details name when there is none. Made for those registrations
+		 * whatever the details hold: this definition is what Spring Boot's
+		 * {@code @ConditionalOnMissingBean(OAuth2AuthorizedClientService.class)} sees, even
+		 * when it is {@code null}, so without a store here the registrations would have none.
+		 * {@code null} (no store) only when nothing holds OAuth 2.1 tokens: the only sign of
+		 * OAuth 2.1 was the application's connection details, their credentials are of
+		 * another kind (a condition sees that the bean exists, not what it holds), and there
+		 * are no registrations, for which Boot makes no store either.
 		 */
 		@Bean
 		@ConditionalOnMissingBean(OAuth2AuthorizedClientService.class)
@@ -118,11 +125,13 @@ public final class SoundCloudJdbcAutoConfiguration {
 				ObjectProvider<OAuth2Authenticators> oauth2Authenticators, ObjectProvider<JdbcRateLimiter> rateLimiter,
 				ObjectProvider<HttpClientSettings> httpClientSettings) {
 			SoundCloudConnectionDetails details = connectionDetails.getIfUnique();
-			boolean configuredForOAuth2 = isOAuth2(soundCloud) || AuthenticationSettings.hasSignInRegistration(environment);
-			if (!configuredForOAuth2 && (details == null || !isOAuth2(details.getCredentials()))) {
+			boolean connectorTokens = isOAuth2(soundCloud) || AuthenticationSettings.hasSignInRegistration(environment)
+					|| (details != null && isOAuth2(details.getCredentials()));
+			ClientRegistrationRepository repository = registrations.getIfUnique();
+			if (!connectorTokens && repository == null && registrations.stream().findAny().isEmpty()) {
+				// nothing is left without a store: Boot's needs registrations too
 				return null;
 			}
-			ClientRegistrationRepository repository = registrations.getIfUnique();
 			OAuth2Authenticators oauth2 = oauth2Authenticators.getIfAvailable();
 			if (repository == null && details != null && oauth2 != null
 					&& OAuth2Authenticators.isOwnClient(details.getCredentials())) {
@@ -136,9 +145,10 @@ public final class SoundCloudJdbcAutoConfiguration {
 						"set 'soundcloud.auth.oauth2.client-id', or define one Spring Security client registration.");
 			}
 			PropertyRule.positiveDuration("soundcloud.jdbc.lock-timeout", properties.getLockTimeout());
-			warnIfTheLockCanBeLostMidRequest(properties.getLockTimeout(),
-					SoundCloudHttpTransport.settings(soundCloud.getHttp(),
-							httpClientSettings.getIfAvailable(HttpClientSettings::defaults)).readTimeout());
+			HttpClientSettings tokenRequests = SoundCloudHttpTransport.settings(soundCloud.getHttp(),
+					httpClientSettings.getIfAvailable(HttpClientSettings::defaults));
+			warnIfTheLockCanBeLostMidRequest(properties.getLockTimeout(), tokenRequests.connectTimeout(),
+					tokenRequests.readTimeout());
 			PropertyRule.notNegative("soundcloud.jdbc.token-cache-lifetime", properties.getTokenCacheLifetime());
 			JdbcTokenStore store = new JdbcTokenStore(tables.dataSource("soundcloud.auth.oauth2.token-store"),
 					repository, properties.getLockTimeout());
@@ -219,16 +229,21 @@ public final class SoundCloudJdbcAutoConfiguration {
 	 * awaited for at most the read timeout of the transport it shares with API requests: a
 	 * lock timeout below that lets a slow answer outlive the lock, and another instance ask
 	 * for a token too. The token is still saved, so this works, at the cost of a token:
-	 * worth a warning, not a failed start.
+	 * worth a warning, not a failed start. The advice is the connect timeout plus the read
+	 * timeout: the JDK transport counts the connection within the read timeout, but other
+	 * HTTP clients wait for each in turn, and the default lock timeout (45 seconds) is above
+	 * both defaults together (10 and 30 seconds).
 	 */
-	static boolean warnIfTheLockCanBeLostMidRequest(Duration lockTimeout, Duration readTimeout) {
+	static boolean warnIfTheLockCanBeLostMidRequest(Duration lockTimeout, Duration connectTimeout,
+			Duration readTimeout) {
 		if (lockTimeout.compareTo(readTimeout) >= 0) {
 			return false;
 		}
 		logger.warn("soundcloud.jdbc.lock-timeout (" + lockTimeout.toMillis() + " ms) is shorter than the read timeout "
 				+ "of token requests (" + readTimeout.toMillis() + " ms, soundcloud.http.read-timeout or "
 				+ "spring.http.clients.read-timeout): a slow token endpoint can outlive the shared lock, and another "
-				+ "instance then requests a token too. Set soundcloud.jdbc.lock-timeout above the read timeout.");
+				+ "instance then requests a token too. Set soundcloud.jdbc.lock-timeout above the connect timeout plus "
+				+ "the read timeout (" + connectTimeout.plus(readTimeout).toMillis() + " ms).");
 		return true;
 	}
 
@@ -286,10 +301,6 @@ public final class SoundCloudJdbcAutoConfiguration {
 	}
 
 	/**
-	 * Matches when anything shared is asked for: a JDBC token store, a JDBC rate-limit
-	 * store, or a budget (which then fails at start-up if its store is missing).
-	 */
-	/**
 	 * OAuth 2.1 tokens to keep: the connector's own ({@code soundcloud.auth.*} resolves to
 	 * OAuth 2.1, or the application defines connection details, whose credentials are read
 	 * when the store is made), or the users' of the sign-in registration named
@@ -320,6 +331,10 @@ public final class SoundCloudJdbcAutoConfiguration {
 
 	}
 
+	/**
+	 * Matches when anything shared is asked for: a JDBC token store, a JDBC rate-limit
+	 * store, or a budget (which then fails at start-up if its store is missing).
+	 */
 	static final class OnSharedState extends AnyNestedCondition {
 
 		OnSharedState() {

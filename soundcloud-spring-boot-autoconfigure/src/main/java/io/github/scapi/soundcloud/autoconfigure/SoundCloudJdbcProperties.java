@@ -26,10 +26,11 @@ public class SoundCloudJdbcProperties {
 	/**
 	 * How long an instance waits for another instance's token request before failing the
 	 * call, and how long an instance that stopped responding can hold the lock before
-	 * PostgreSQL ends its session. Keep it above the read timeout of token requests
-	 * (a shorter one is logged as a warning at start-up).
+	 * PostgreSQL ends its session. Keep it above the connect timeout plus the read timeout
+	 * of token requests, which the default does for the default timeouts (10s and 30s); one
+	 * shorter than the read timeout is logged as a warning at start-up.
 	 */
-	private Duration lockTimeout = Duration.ofSeconds(30);
+	private Duration lockTimeout = Duration.ofSeconds(45);
 
 	/**
 	 * How long a token read from the database is used without reading it again. Also the

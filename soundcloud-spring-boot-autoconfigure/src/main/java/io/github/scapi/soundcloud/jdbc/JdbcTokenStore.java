@@ -53,6 +53,8 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 
 	private static final Log logger = LogFactory.getLog(JdbcTokenStore.class);
 
+	private static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(45);
+
 	private final JdbcTemplate jdbc;
 
 	private final JdbcOAuth2AuthorizedClientService delegate;
@@ -80,13 +82,17 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 	private volatile Clock clock = Clock.systemUTC();
 
 	/**
-	 * Create a store with a lock timeout of 30 seconds.
+	 * Create a store with a lock timeout of 45 seconds, the default of
+	 * {@code soundcloud.jdbc.lock-timeout}: above a token request's 10 second connect and 30
+	 * second read timeouts, the starter's defaults. Give a longer one to
+	 * {@link #JdbcTokenStore(DataSource, ClientRegistrationRepository, Duration)} if the
+	 * token requests' transport waits longer.
 	 * @param dataSource the application's PostgreSQL database, with Spring Security's
 	 * {@code oauth2_authorized_client} table
 	 * @param registrations the client registrations that stored tokens belong to
 	 */
 	public JdbcTokenStore(DataSource dataSource, ClientRegistrationRepository registrations) {
-		this(dataSource, registrations, Duration.ofSeconds(30));
+		this(dataSource, registrations, DEFAULT_LOCK_TIMEOUT);
 	}
 
 	/**

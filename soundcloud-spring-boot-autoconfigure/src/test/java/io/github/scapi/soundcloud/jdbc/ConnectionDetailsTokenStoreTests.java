@@ -1,5 +1,8 @@
 package io.github.scapi.soundcloud.jdbc;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import javax.sql.DataSource;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -12,9 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -89,9 +102,69 @@ class ConnectionDetailsTokenStoreTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBeanProvider(JdbcTokenStore.class).getIfAvailable()).isNull();
+				// nothing at all: without registrations nothing needs a store
+				assertThat(context.getBeanProvider(OAuth2AuthorizedClientService.class).getIfAvailable()).isNull();
 				context.getBean(UserRepository.class).findMe();
 				server.verify(0, postRequestedFor(urlPathEqualTo("/oauth/token")));
 			});
+	}
+
+	@Test
+	void connectionDetailsOfAnotherKindBesideBootsRegistrationsGiveThemTheSharedStore() {
+		// sign-in with another provider, configured the usual way: Boot makes the registrations,
+		// and its own store backs off before ours, so ours must not be missing
+		this.runner.withConfiguration(AutoConfigurations.of(OAuth2ClientAutoConfiguration.class))
+			.withPropertyValues("spring.security.oauth2.client.registration.github.client-id=github-client",
+					"spring.security.oauth2.client.registration.github.client-secret=github-secret")
+			.withBean(SoundCloudConnectionDetails.class,
+					() -> new Details(new SoundCloudConnectionDetails.AccessToken("static-token")))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertTheRegistrationsTokensAreStoredAndLoaded(context, "github");
+				// the connector still uses the details' token, and asks the token endpoint nothing
+				context.getBean(UserRepository.class).findMe();
+				server.verify(0, postRequestedFor(urlPathEqualTo("/oauth/token")));
+			});
+	}
+
+	@Test
+	void connectionDetailsOfAnotherKindBesideARepositoryOfTheApplicationsGiveItTheSharedStore() {
+		ClientRegistration partner = ClientRegistration.withRegistrationId("partner")
+			.clientId("partner-client")
+			.clientSecret("partner-secret")
+			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+			.tokenUri("https://partner.example.com/oauth/token")
+			.build();
+		this.runner.withBean(ClientRegistrationRepository.class, () -> new InMemoryClientRegistrationRepository(partner))
+			.withBean(SoundCloudConnectionDetails.class,
+					() -> new Details(new SoundCloudConnectionDetails.Basic("user", "password")))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertTheRegistrationsTokensAreStoredAndLoaded(context, "partner");
+			});
+	}
+
+	/**
+	 * What Spring Security's OAuth2 client does with the application's store: save a
+	 * signed-in user's token, and load it again; here from the shared table.
+	 */
+	private static void assertTheRegistrationsTokensAreStoredAndLoaded(AssertableApplicationContext context,
+			String registrationId) {
+		OAuth2AuthorizedClientService service = context.getBean(OAuth2AuthorizedClientService.class);
+		assertThat(service).isInstanceOf(JdbcTokenStore.class);
+		ClientRegistration registration = context.getBean(ClientRegistrationRepository.class)
+			.findByRegistrationId(registrationId);
+		Instant issued = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		Authentication alice = UsernamePasswordAuthenticationToken.unauthenticated("alice", null);
+		service.saveAuthorizedClient(new OAuth2AuthorizedClient(registration, "alice",
+				new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "alice-token", issued,
+						issued.plusSeconds(3600))),
+				alice);
+		OAuth2AuthorizedClient loaded = service.loadAuthorizedClient(registrationId, "alice");
+		assertThat(loaded).isNotNull();
+		assertThat(loaded.getAccessToken().getTokenValue()).isEqualTo("alice-token");
+		assertThat(loaded.getAccessToken().getExpiresAt()).isEqualTo(issued.plusSeconds(3600));
+		assertThat(storedRegistrations()).isEqualTo(registrationId);
 	}
 
 	private static String storedRegistrations() {

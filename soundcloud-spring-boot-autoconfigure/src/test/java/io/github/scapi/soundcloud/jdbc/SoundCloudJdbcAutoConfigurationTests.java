@@ -35,6 +35,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +89,22 @@ class SoundCloudJdbcAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean(OAuth2AuthorizedClientService.class)).isInstanceOf(JdbcTokenStore.class);
+			});
+	}
+
+	@Test
+	void credentialsOfAnotherKindInPropertiesLeaveTheApplicationsRegistrationsToBootsStore() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(SoundCloudJdbcAutoConfiguration.class,
+					OAuth2ClientAutoConfiguration.class, SoundCloudAutoConfiguration.class))
+			.withBean(DataSource.class, Databases::postgres)
+			.withPropertyValues("spring.security.oauth2.client.registration.github.client-id=github-client",
+					"spring.security.oauth2.client.registration.github.client-secret=github-secret",
+					"soundcloud.auth.token.value=static-token", "soundcloud.auth.oauth2.token-store=jdbc")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(JdbcTokenStore.class);
+				assertThat(context.getBean(OAuth2AuthorizedClientService.class))
+					.isInstanceOf(InMemoryOAuth2AuthorizedClientService.class);
 			});
 	}
 
