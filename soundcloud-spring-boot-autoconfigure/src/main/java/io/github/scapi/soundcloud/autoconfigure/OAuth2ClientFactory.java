@@ -71,16 +71,24 @@ final class OAuth2ClientFactory {
 			store = (applicationStore != null) ? applicationStore
 					: new InMemoryOAuth2AuthorizedClientService(applicationRegistrations);
 		}
+		else if (ownClient && storedRegistration(applicationStore, registrationId) != null) {
+			// the starter's shared store, made for this client too (beside the application's
+			// registrations, or for it alone): its tokens are shared, and counted by the budget
+			registration = storedRegistration(applicationStore, registrationId);
+			registrations = new InMemoryClientRegistrationRepository(registration);
+			store = applicationStore;
+		}
 		else if (ownClient && applicationRegistrations == null && applicationStore instanceof SharedAuthorizedClientService) {
-			// no registrations at all, and a shared store: made for this client (the JDBC
-			// store of connection details that name a client), so its tokens are shared
+			// no registrations at all, and a shared store of the application's: with nothing
+			// else to hold, it was made for this client
 			registration = registration(registrationId, properties);
 			registrations = new InMemoryClientRegistrationRepository(registration);
 			store = applicationStore;
 		}
 		else if (ownClient) {
-			// the application has registrations of its own that do not include this one, so its
-			// store could not load our tokens: keep them in a store of our own
+			// the application's registrations do not include this one, and its store (not the
+			// starter's) reads stored tokens with them: it could save our tokens but not load
+			// them, so keep them in a store of our own
 			registration = registration(registrationId, properties);
 			registrations = new InMemoryClientRegistrationRepository(registration);
 			store = new InMemoryOAuth2AuthorizedClientService(registrations);
@@ -157,6 +165,11 @@ final class OAuth2ClientFactory {
 		};
 	}
 
+	private static @Nullable ClientRegistration storedRegistration(@Nullable OAuth2AuthorizedClientService store,
+			String registrationId) {
+		return (store instanceof StoredRegistrations stored) ? stored.findStoredRegistration(registrationId) : null;
+	}
+
 	static String registrationId(SoundCloudProperties.Auth.OAuth2 properties) {
 		return AuthenticationSettings.isSet(properties.getRegistrationId()) ? properties.getRegistrationId().strip()
 				: DEFAULT_REGISTRATION_ID;
@@ -229,6 +242,23 @@ final class OAuth2ClientFactory {
 					&& !(current instanceof AnonymousAuthenticationToken);
 			return signedIn ? current : headless.get();
 		};
+	}
+
+	/**
+	 * A store the starter made, which reads stored tokens with registrations that may go
+	 * beyond the application's {@link ClientRegistrationRepository}: the connector's own
+	 * client among them. The application's repository is left as it is (its sign-in page
+	 * lists what it holds), so the client is looked up here instead.
+	 */
+	interface StoredRegistrations {
+
+		/**
+		 * Return the registration the store reads tokens of {@code registrationId} with.
+		 * @param registrationId the registration id
+		 * @return the registration, or {@code null} when the store does not know it
+		 */
+		@Nullable ClientRegistration findStoredRegistration(String registrationId);
+
 	}
 
 }

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,6 +27,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.util.ClassUtils;
@@ -98,23 +98,32 @@ public final class SoundCloudJdbcAutoConfiguration {
 		return limiter;
 	}
 
+	/**
+	 * The store whenever {@code token-store=jdbc}: no condition reads the credentials,
+	 * because the rule is about client registrations (any of them get the shared store),
+	 * and whether the connector has OAuth 2.1 tokens can only be read from the connection
+	 * details once they exist.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.security.oauth2.client.OAuth2AuthorizedClientService")
 	@ConditionalOnProperty(prefix = "soundcloud.auth.oauth2", name = "token-store", havingValue = "jdbc")
-	@Conditional(OnOAuth2Tokens.class)
 	static class TokenStoreConfiguration {
 
 		/**
-		 * The store for the application's one {@code ClientRegistrationRepository} (the
-		 * connector's client among them when the starter registers it), or for the client
-		 * that the connection details name when there is none. Made for those registrations
-		 * whatever the details hold: this definition is what Spring Boot's
+		 * The store for the application's one {@code ClientRegistrationRepository}, and for
+		 * the connector's own client (the one the connection details name, from
+		 * {@code soundcloud.auth.oauth2.client-id} or the application's details) when those
+		 * registrations do not include it: every token the application and the connector
+		 * hold is then shared. Made for the registrations whatever the connector's
+		 * credentials are: this definition is what Spring Boot's
 		 * {@code @ConditionalOnMissingBean(OAuth2AuthorizedClientService.class)} sees, even
 		 * when it is {@code null}, so without a store here the registrations would have none.
-		 * {@code null} (no store) only when nothing holds OAuth 2.1 tokens: the only sign of
-		 * OAuth 2.1 was the application's connection details, their credentials are of
-		 * another kind (a condition sees that the bean exists, not what it holds), and there
-		 * are no registrations, for which Boot makes no store either.
+		 * {@code null} (no store) only when nothing holds OAuth 2.1 tokens: no registrations,
+		 * for which Boot makes no store either (its store needs a
+		 * {@code ClientRegistrationRepository} bean), and credentials of another kind.
+		 * Reactive applications' registrations are not concerned: Boot's
+		 * {@code ReactiveOAuth2AuthorizedClientService} is another type, which this store
+		 * does not replace.
 		 */
 		@Bean
 		@ConditionalOnMissingBean(OAuth2AuthorizedClientService.class)
@@ -127,19 +136,17 @@ public final class SoundCloudJdbcAutoConfiguration {
 			SoundCloudConnectionDetails details = connectionDetails.getIfUnique();
 			boolean connectorTokens = isOAuth2(soundCloud) || AuthenticationSettings.hasSignInRegistration(environment)
 					|| (details != null && isOAuth2(details.getCredentials()));
-			ClientRegistrationRepository repository = registrations.getIfUnique();
-			if (!connectorTokens && repository == null && registrations.stream().findAny().isEmpty()) {
+			ClientRegistrationRepository application = registrations.getIfUnique();
+			if (!connectorTokens && application == null && registrations.stream().findAny().isEmpty()) {
 				// nothing is left without a store: Boot's needs registrations too
 				return null;
 			}
 			OAuth2Authenticators oauth2 = oauth2Authenticators.getIfAvailable();
-			if (repository == null && details != null && oauth2 != null
-					&& OAuth2Authenticators.isOwnClient(details.getCredentials())) {
-				// connection details of the application's naming a client of their own, and no
-				// registrations: the connector's client is the one whose tokens are stored
-				repository = new InMemoryClientRegistrationRepository(oauth2.ownRegistration(details));
-			}
-			if (repository == null) {
+			ClientRegistration connector = (details != null && oauth2 != null
+					&& OAuth2Authenticators.isOwnClient(details.getCredentials())) ? oauth2.ownRegistration(details)
+							: null;
+			ClientRegistrationRepository stored = StoredRegistrationRepository.of(application, connector);
+			if (stored == null) {
 				throw new InvalidSoundCloudPropertyException("soundcloud.auth.oauth2.token-store",
 						"is 'jdbc' but there is no single ClientRegistrationRepository to read stored tokens with",
 						"set 'soundcloud.auth.oauth2.client-id', or define one Spring Security client registration.");
@@ -150,14 +157,82 @@ public final class SoundCloudJdbcAutoConfiguration {
 			warnIfTheLockCanBeLostMidRequest(properties.getLockTimeout(), tokenRequests.connectTimeout(),
 					tokenRequests.readTimeout());
 			PropertyRule.notNegative("soundcloud.jdbc.token-cache-lifetime", properties.getTokenCacheLifetime());
-			JdbcTokenStore store = new JdbcTokenStore(tables.dataSource("soundcloud.auth.oauth2.token-store"),
-					repository, properties.getLockTimeout());
+			JdbcTokenStore store = new StarterJdbcTokenStore(tables.dataSource("soundcloud.auth.oauth2.token-store"),
+					stored, properties.getLockTimeout());
 			store.setLocalCopyLifetime(properties.getTokenCacheLifetime());
 			if (properties.getInstanceId() != null && !properties.getInstanceId().isBlank()) {
 				store.setInstanceId(properties.getInstanceId().strip());
 			}
 			store.setRateLimiter(rateLimiter.getIfUnique());
 			return store;
+		}
+
+	}
+
+	/**
+	 * The registrations the starter's token store reads stored tokens with: the
+	 * application's, then the connector's own client when they do not include it. Not a
+	 * bean: the application's {@code ClientRegistrationRepository} stays exactly its own,
+	 * since Spring Security offers every registration in it for sign-in.
+	 */
+	static final class StoredRegistrationRepository implements ClientRegistrationRepository {
+
+		private final ClientRegistrationRepository application;
+
+		private final ClientRegistration connector;
+
+		private StoredRegistrationRepository(ClientRegistrationRepository application, ClientRegistration connector) {
+			this.application = application;
+			this.connector = connector;
+		}
+
+		/**
+		 * Return the registrations to read stored tokens with, or {@code null} when there
+		 * are none.
+		 * @param application the application's registrations, if it has one repository
+		 * @param connector the connector's own client, if it has one
+		 */
+		static @Nullable ClientRegistrationRepository of(@Nullable ClientRegistrationRepository application,
+				@Nullable ClientRegistration connector) {
+			if (connector == null) {
+				return application;
+			}
+			if (application == null) {
+				return new InMemoryClientRegistrationRepository(connector);
+			}
+			// the application's registration of the same id is the one the connector then uses
+			return (application.findByRegistrationId(connector.getRegistrationId()) != null) ? application
+					: new StoredRegistrationRepository(application, connector);
+		}
+
+		@Override
+		public @Nullable ClientRegistration findByRegistrationId(String registrationId) {
+			ClientRegistration registration = this.application.findByRegistrationId(registrationId);
+			if (registration == null && this.connector.getRegistrationId().equals(registrationId)) {
+				return this.connector;
+			}
+			return registration;
+		}
+
+	}
+
+	/**
+	 * The starter's store, which tells {@link OAuth2ClientFactory} what registrations it
+	 * reads tokens with, so that the connector's own client is given this store only when it
+	 * can load that client's tokens again.
+	 */
+	static final class StarterJdbcTokenStore extends JdbcTokenStore implements OAuth2ClientFactory.StoredRegistrations {
+
+		private final ClientRegistrationRepository registrations;
+
+		StarterJdbcTokenStore(DataSource dataSource, ClientRegistrationRepository registrations, Duration lockTimeout) {
+			super(dataSource, registrations, lockTimeout);
+			this.registrations = registrations;
+		}
+
+		@Override
+		public @Nullable ClientRegistration findStoredRegistration(String registrationId) {
+			return this.registrations.findByRegistrationId(registrationId);
 		}
 
 	}
@@ -296,37 +371,6 @@ public final class SoundCloudJdbcAutoConfiguration {
 				throw new InvalidSoundCloudPropertyException(property, "is set, but it needs " + what,
 						"set " + what + ", or remove '" + property + "'.");
 			}
-		}
-
-	}
-
-	/**
-	 * OAuth 2.1 tokens to keep: the connector's own ({@code soundcloud.auth.*} resolves to
-	 * OAuth 2.1, or the application defines connection details, whose credentials are read
-	 * when the store is made), or the users' of the sign-in registration named
-	 * {@code soundcloud}, whose rotated refresh tokens are the ones that most need sharing.
-	 */
-	static final class OnOAuth2Tokens extends AnyNestedCondition {
-
-		OnOAuth2Tokens() {
-			super(ConfigurationCondition.ConfigurationPhase.REGISTER_BEAN);
-		}
-
-		@Conditional(OnOAuth2AuthenticationCondition.class)
-		static final class OwnClient {
-
-		}
-
-		@Conditional(OnSignInRegistrationCondition.class)
-		static final class SignIn {
-
-		}
-
-		// evaluated before SoundCloudAutoConfiguration defines the properties-based details:
-		// only the application's own (or a test's fake's) are seen here
-		@ConditionalOnBean(SoundCloudConnectionDetails.class)
-		static final class ApplicationConnectionDetails {
-
 		}
 
 	}

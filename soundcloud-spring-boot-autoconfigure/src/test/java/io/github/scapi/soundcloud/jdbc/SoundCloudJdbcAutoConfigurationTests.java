@@ -35,8 +35,12 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -93,7 +97,9 @@ class SoundCloudJdbcAutoConfigurationTests {
 	}
 
 	@Test
-	void credentialsOfAnotherKindInPropertiesLeaveTheApplicationsRegistrationsToBootsStore() {
+	void credentialsOfAnotherKindInPropertiesGiveTheApplicationsRegistrationsTheSharedStore() {
+		// the same rule as for connection details of another kind: token-store=jdbc and client
+		// registrations, so the registrations' tokens are in the shared table
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(SoundCloudJdbcAutoConfiguration.class,
 					OAuth2ClientAutoConfiguration.class, SoundCloudAutoConfiguration.class))
@@ -102,9 +108,36 @@ class SoundCloudJdbcAutoConfigurationTests {
 					"spring.security.oauth2.client.registration.github.client-secret=github-secret",
 					"soundcloud.auth.token.value=static-token", "soundcloud.auth.oauth2.token-store=jdbc")
 			.run((context) -> {
-				assertThat(context).hasNotFailed().doesNotHaveBean(JdbcTokenStore.class);
-				assertThat(context.getBean(OAuth2AuthorizedClientService.class))
-					.isInstanceOf(InMemoryOAuth2AuthorizedClientService.class);
+				assertThat(context).hasNotFailed();
+				Databases.clear();
+				OAuth2AuthorizedClientService store = context.getBean(OAuth2AuthorizedClientService.class);
+				assertThat(store).isInstanceOf(JdbcTokenStore.class);
+				ClientRegistration github = context.getBean(ClientRegistrationRepository.class)
+					.findByRegistrationId("github");
+				Instant issued = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+				store.saveAuthorizedClient(new OAuth2AuthorizedClient(github, "alice",
+						new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "alice-token", issued,
+								issued.plusSeconds(3600))),
+						UsernamePasswordAuthenticationToken.unauthenticated("alice", null));
+				assertThat(new JdbcTemplate(Databases.postgres()).queryForObject(
+						"SELECT client_registration_id FROM oauth2_authorized_client WHERE principal_name = 'alice'",
+						String.class))
+					.isEqualTo("github");
+			});
+	}
+
+	@Test
+	void credentialsOfAnotherKindInPropertiesWithoutRegistrationsNeedNoStore() {
+		// nothing holds OAuth 2.1 tokens: neither the starter nor Spring Boot makes a store
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(SoundCloudJdbcAutoConfiguration.class,
+					OAuth2ClientAutoConfiguration.class, SoundCloudAutoConfiguration.class))
+			.withBean(DataSource.class, Databases::postgres)
+			.withPropertyValues("soundcloud.auth.token.value=static-token", "soundcloud.auth.oauth2.token-store=jdbc")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBeanProvider(OAuth2AuthorizedClientService.class).getIfAvailable()).isNull();
+				assertThat(context.getBeanProvider(ClientRegistrationRepository.class).getIfAvailable()).isNull();
 			});
 	}
 
