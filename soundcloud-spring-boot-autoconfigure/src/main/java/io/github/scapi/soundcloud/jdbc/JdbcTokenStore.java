@@ -67,7 +67,10 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 
 	private final AtomicBoolean databaseDown = new AtomicBoolean();
 
-	/** Counts writes, so that a read that overlapped one does not replace its copy. */
+	/**
+	 * Counts writes once they are done, so that a read that overlapped one does not replace
+	 * its copy; a write then replaces or removes the copy itself.
+	 */
 	private final AtomicLong writes = new AtomicLong();
 
 	/** Set while {@link #coordinate} runs work: its reads go to the database. */
@@ -198,7 +201,6 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 
 	@Override
 	public void saveAuthorizedClient(OAuth2AuthorizedClient authorizedClient, Authentication principal) {
-		this.writes.incrementAndGet();
 		try {
 			this.delegate.saveAuthorizedClient(authorizedClient, principal);
 		}
@@ -207,6 +209,11 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 			// and its INSERT; saving again updates that row, and the later token wins
 			this.delegate.saveAuthorizedClient(authorizedClient, principal);
 		}
+		finally {
+			// counted once the row is written, not before: a read that started during the
+			// write may have found the old row, and must not make a copy of it
+			this.writes.incrementAndGet();
+		}
 		LocalCopy saved = new LocalCopy(authorizedClient, this.clock.instant());
 		this.copies.compute(new Key(authorizedClient.getClientRegistration().getRegistrationId(), principal.getName()),
 				(k, existing) -> saved);
@@ -214,9 +221,18 @@ public class JdbcTokenStore implements SharedAuthorizedClientService {
 
 	@Override
 	public void removeAuthorizedClient(String clientRegistrationId, String principalName) {
-		this.writes.incrementAndGet();
-		this.copies.remove(new Key(clientRegistrationId, principalName));
-		this.delegate.removeAuthorizedClient(clientRegistrationId, principalName);
+		Key key = new Key(clientRegistrationId, principalName);
+		this.copies.remove(key);
+		try {
+			this.delegate.removeAuthorizedClient(clientRegistrationId, principalName);
+		}
+		finally {
+			// counted and removed again after the DELETE: a read that found the row while it ran
+			// must neither keep the copy it made nor make one later (a token removed after a 401
+			// would be sent again, and rejected again with no renewal left)
+			this.writes.incrementAndGet();
+			this.copies.remove(key);
+		}
 	}
 
 	@Override

@@ -70,6 +70,12 @@ final class OAuth2Tokens {
 	/** Per principal, the token value that a renewal after a 401 produced. */
 	private final Map<String, String> renewed = new ConcurrentHashMap<>();
 
+	/**
+	 * Per principal, the last token value the API answered 401 to and a renewal replaced:
+	 * never sent again, even while a store's local copy still holds it.
+	 */
+	private final Map<String, String> rejectedTokens = new ConcurrentHashMap<>();
+
 	/** Refresh tokens the token endpoint rejected for good. */
 	private final Set<String> deadRefreshTokens = ConcurrentHashMap.newKeySet();
 
@@ -108,8 +114,10 @@ final class OAuth2Tokens {
 
 	private void authenticateWithStore(HttpRequest request, Authentication authentication) {
 		OAuth2AuthorizedClient cached = load(authentication);
-		OAuth2AccessToken token = (cached != null && isUsable(cached.getAccessToken())) ? cached.getAccessToken()
-				: obtain(authentication, request);
+		// a rejected token in the store's local copy: what replaced it is read under the lock
+		OAuth2AccessToken token = (cached != null && isUsable(cached.getAccessToken())
+				&& !cached.getAccessToken().getTokenValue().equals(this.rejectedTokens.get(authentication.getName())))
+						? cached.getAccessToken() : obtain(authentication, request);
 		if (!TokenCharacters.isSendableAccessToken(token.getTokenValue())) {
 			// from the store: a sign-in (authorization code) or another instance put it there;
 			// the JDK would reject the header with a message that prints the token
@@ -142,7 +150,15 @@ final class OAuth2Tokens {
 		String name = authentication.getName();
 		ReentrantLock lock = lock(name, rejected);
 		try {
-			return coordinated(name, rejected, () -> renewInStore(rejected, authentication));
+			boolean sendAgain = coordinated(name, rejected, () -> renewInStore(rejected, authentication));
+			String sent = rejected.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+			if (sendAgain && sent != null && sent.startsWith(SCHEME)) {
+				// outside the lock, a shared store may answer from a local copy that still holds
+				// the rejected token (SharedAuthorizedClientService allows it): the request would
+				// be sent again with it, and fail with no renewal left
+				this.rejectedTokens.put(name, sent.substring(SCHEME.length()));
+			}
+			return sendAgain;
 		}
 		finally {
 			lock.unlock();

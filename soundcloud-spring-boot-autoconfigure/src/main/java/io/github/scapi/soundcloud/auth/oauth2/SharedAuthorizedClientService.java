@@ -25,7 +25,10 @@ public interface SharedAuthorizedClientService extends OAuth2AuthorizedClientSer
 	/**
 	 * Run {@code work} while holding the lock that every instance sharing this store takes
 	 * for the same client registration and principal. Reads of the store made by
-	 * {@code work} see what other instances saved, not a local copy.
+	 * {@code work} see what other instances saved, not a local copy. Reads made outside it
+	 * may answer from a local copy, even one that holds a token the API has since
+	 * rejected: the authenticator does not send that token again, and reads under the lock
+	 * instead.
 	 * @param <T> the result type
 	 * @param clientRegistrationId the client registration
 	 * @param principalName the principal the token is for
