@@ -29,7 +29,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -165,74 +164,6 @@ public final class SoundCloudJdbcAutoConfiguration {
 			}
 			store.setRateLimiter(rateLimiter.getIfUnique());
 			return store;
-		}
-
-	}
-
-	/**
-	 * The registrations the starter's token store reads stored tokens with: the
-	 * application's, then the connector's own client when they do not include it. Not a
-	 * bean: the application's {@code ClientRegistrationRepository} stays exactly its own,
-	 * since Spring Security offers every registration in it for sign-in.
-	 */
-	static final class StoredRegistrationRepository implements ClientRegistrationRepository {
-
-		private final ClientRegistrationRepository application;
-
-		private final ClientRegistration connector;
-
-		private StoredRegistrationRepository(ClientRegistrationRepository application, ClientRegistration connector) {
-			this.application = application;
-			this.connector = connector;
-		}
-
-		/**
-		 * Return the registrations to read stored tokens with, or {@code null} when there
-		 * are none.
-		 * @param application the application's registrations, if it has one repository
-		 * @param connector the connector's own client, if it has one
-		 */
-		static @Nullable ClientRegistrationRepository of(@Nullable ClientRegistrationRepository application,
-				@Nullable ClientRegistration connector) {
-			if (connector == null) {
-				return application;
-			}
-			if (application == null) {
-				return new InMemoryClientRegistrationRepository(connector);
-			}
-			// the application's registration of the same id is the one the connector then uses
-			return (application.findByRegistrationId(connector.getRegistrationId()) != null) ? application
-					: new StoredRegistrationRepository(application, connector);
-		}
-
-		@Override
-		public @Nullable ClientRegistration findByRegistrationId(String registrationId) {
-			ClientRegistration registration = this.application.findByRegistrationId(registrationId);
-			if (registration == null && this.connector.getRegistrationId().equals(registrationId)) {
-				return this.connector;
-			}
-			return registration;
-		}
-
-	}
-
-	/**
-	 * The starter's store, which tells {@link OAuth2ClientFactory} what registrations it
-	 * reads tokens with, so that the connector's own client is given this store only when it
-	 * can load that client's tokens again.
-	 */
-	static final class StarterJdbcTokenStore extends JdbcTokenStore implements OAuth2ClientFactory.StoredRegistrations {
-
-		private final ClientRegistrationRepository registrations;
-
-		StarterJdbcTokenStore(DataSource dataSource, ClientRegistrationRepository registrations, Duration lockTimeout) {
-			super(dataSource, registrations, lockTimeout);
-			this.registrations = registrations;
-		}
-
-		@Override
-		public @Nullable ClientRegistration findStoredRegistration(String registrationId) {
-			return this.registrations.findByRegistrationId(registrationId);
 		}
 
 	}
