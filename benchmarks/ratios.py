@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Print each benchmark pair of a JMH JSON result file as a ratio against its baseline.
 
-Usage: python3 benchmarks/ratios.py [benchmarks/target/results.json]
+Usage: python3 benchmarks/ratios.py [benchmarks/target/results.json ...]
+
+With several files (runs of the same benchmarks), each is printed in turn, then the paired
+benchmarks once more with the iterations of all the files pooled (e.g. two runs of the same code
+at different times, to compare with two runs of other code).
 
 The range next to each ratio combines the two 99.9 % error bars the pessimistic way
 (lowest numerator over highest denominator, and the reverse); it is not a confidence interval.
@@ -85,22 +89,24 @@ PAIRED = [
 
 
 def paired(entries, path, name, title, num, den, invert, goal, met):
-    entry = next((e for e in entries if e["benchmark"] == PACKAGE + name), None)
-    if entry is None:
+    found = [e for e in entries if e["benchmark"] == PACKAGE + name]
+    if not found:
         print(f"{title}: not in {path}")
         return
-    metrics = entry["secondaryMetrics"]
-    a = per_iteration(metrics, num + "Ns")
-    b = per_iteration(metrics, den + "Ns")
-    ratio, err = mean_and_error([(y / x) if invert else (x / y) for x, y in zip(a, b)])
     print(title)
+    series = {}
+    for counter in (num + "Ns", den + "Ns", num + "CpuNs", den + "CpuNs"):
+        if all(counter in e["secondaryMetrics"] for e in found):
+            series[counter] = [v for e in found for v in per_iteration(e["secondaryMetrics"], counter)]
+    walks = sum(walks_per_side(e) * len(per_iteration(e["secondaryMetrics"], num + "Ns")) for e in found)
+    a = series[num + "Ns"]
+    b = series[den + "Ns"]
+    ratio, err = mean_and_error([(y / x) if invert else (x / y) for x, y in zip(a, b)])
     print(f"  {num} {sum(a) / 1e9:.1f} s, {den} {sum(b) / 1e9:.1f} s in {len(b)} iterations")
     if name == "WalkBenchmark.paired":
-        walks = walks_per_side(entry) * len(a)
         print(f"  items/s: {num} {walks * WALK_TRACKS / (sum(a) / 1e9):,.0f}, "
               f"{den} {walks * WALK_TRACKS / (sum(b) / 1e9):,.0f} ({walks} walks per side)")
     if name == "PrefetchBenchmark.paired":
-        walks = walks_per_side(entry) * len(a)
         print(f"  ms per walk: {num} {sum(a) / 1e6 / walks:,.1f}, {den} {sum(b) / 1e6 / walks:,.1f} "
               f"({walks} walks per setting)")
     low, high = min(x / y for x, y in zip(a, b)), max(x / y for x, y in zip(a, b))
@@ -108,10 +114,10 @@ def paired(entries, path, name, title, num, den, invert, goal, met):
         low, high = 1 / high, 1 / low
     print(f"  ratio {ratio:.3f} ± {err:.3f} (range {ratio - err:.2f} .. {ratio + err:.2f}; "
           f"iterations {low:.2f} .. {high:.2f}); goal {goal}: {'met' if met(ratio) else 'MISSED'}")
-    if num + "CpuNs" in metrics and den + "CpuNs" in metrics:
+    if num + "CpuNs" in series and den + "CpuNs" in series:
         # CPU of the client JVM's Java threads during each side: steadier than wall time under load
-        a_cpu = per_iteration(metrics, num + "CpuNs")
-        b_cpu = per_iteration(metrics, den + "CpuNs")
+        a_cpu = series[num + "CpuNs"]
+        b_cpu = series[den + "CpuNs"]
         cpu, cpu_err = mean_and_error([x / y for x, y in zip(a_cpu, b_cpu)])
         print(f"  CPU of the client JVM's threads: {num} {sum(a_cpu) / 1e9:.1f} s, {den} {sum(b_cpu) / 1e9:.1f} s; "
               f"ratio {num} / {den} {cpu:.3f} ± {cpu_err:.3f} (range {cpu - cpu_err:.2f} .. {cpu + cpu_err:.2f})")
@@ -162,10 +168,7 @@ def memory(entries, path):
     print(f"  ratio {largest:,} / {smallest:,} items: {ratio:.2f}; goal <= 1.10: {'met' if ratio <= 1.10 else 'MISSED'}")
 
 
-def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/target/results.json"
-    with open(path) as f:
-        entries = json.load(f)
+def report(path, entries):
     results = {key(e): e["primaryMetric"] for e in entries}
     for title, num, den, goal, met in PAIRS:
         if num not in results or den not in results:
@@ -186,6 +189,24 @@ def main():
         paired(entries, path, *spec)
     memory(entries, path)
     startup(entries, path)
+
+
+def main():
+    paths = sys.argv[1:] or ["benchmarks/target/results.json"]
+    runs = []
+    for path in paths:
+        with open(path) as f:
+            runs.append((path, json.load(f)))
+    for path, entries in runs:
+        if len(runs) > 1:
+            print(f"== {path}")
+        report(path, entries)
+    if len(runs) > 1:
+        print(f"== pooled: the iterations of all {len(runs)} files")
+        pooled = [e for _, entries in runs for e in entries]
+        for spec in PAIRED:
+            if all(any(e["benchmark"] == PACKAGE + spec[0] for e in entries) for _, entries in runs):
+                paired(pooled, "every file", *spec)
 
 
 if __name__ == "__main__":
