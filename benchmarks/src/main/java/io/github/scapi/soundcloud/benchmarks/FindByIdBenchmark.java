@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud.benchmarks;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
@@ -97,13 +98,13 @@ public class FindByIdBenchmark {
 		Object last = null;
 		for (int side = 0; side < 2; side++) {
 			boolean starterNow = (side == 0) == starterFirst;
-			long cpu = PairTimes.cpuOfAllThreads();
+			Map<Long, Long> cpu = PairTimes.cpuByThread();
 			long start = System.nanoTime();
 			for (int i = 0; i < BLOCK; i++) {
 				last = starterNow ? starter() : raw();
 			}
 			long elapsed = System.nanoTime() - start;
-			times.add(starterNow, elapsed, PairTimes.cpuOfAllThreads() - cpu);
+			times.add(starterNow, elapsed, PairTimes.cpuSince(cpu));
 		}
 		return last;
 	}

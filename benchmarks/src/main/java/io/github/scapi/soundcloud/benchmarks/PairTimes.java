@@ -2,6 +2,8 @@ package io.github.scapi.soundcloud.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;
@@ -58,16 +60,35 @@ public class PairTimes {
 	}
 
 	/**
-	 * CPU time of every live Java thread of this JVM so far. A thread that ends between two
-	 * readings takes its time with it; the benchmarks' sides start none while they run (the
-	 * HTTP clients' threads live as long as their clients).
+	 * The CPU time of every live Java thread of this JVM so far, by thread id: the start of a
+	 * {@link #cpuSince} measurement.
 	 */
-	static long cpuOfAllThreads() {
+	static Map<Long, Long> cpuByThread() {
+		long[] ids = THREADS.getAllThreadIds();
+		Map<Long, Long> times = new HashMap<>(ids.length * 2);
+		for (long id : ids) {
+			long time = THREADS.getThreadCpuTime(id);
+			if (time >= 0) {
+				times.put(id, time);
+			}
+		}
+		return times;
+	}
+
+	/**
+	 * The CPU time this JVM's Java threads spent since {@code before} was read: a thread alive
+	 * at both readings counts the difference, one started since counts all of its time, and one
+	 * that ended since counts nothing. (The difference of two sums over all threads, measured
+	 * before, subtracted the whole past of a thread that ended in between, such as an HTTP
+	 * client's pool thread idle long enough to be retired: a walk then showed less than half its
+	 * CPU time.)
+	 */
+	static long cpuSince(Map<Long, Long> before) {
 		long sum = 0;
 		for (long id : THREADS.getAllThreadIds()) {
 			long time = THREADS.getThreadCpuTime(id);
-			if (time > 0) {
-				sum += time;
+			if (time >= 0) {
+				sum += time - before.getOrDefault(id, 0L);
 			}
 		}
 		return sum;

@@ -1,6 +1,7 @@
 package io.github.scapi.soundcloud.benchmarks;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -108,11 +109,11 @@ public class PrefetchBenchmark {
 		boolean onFirst = (this.pairs++ % 2) == 0;
 		for (int side = 0; side < 2; side++) {
 			boolean on = (side == 0) == onFirst;
-			long cpu = PairTimes.cpuOfAllThreads();
+			Map<Long, Long> cpu = PairTimes.cpuByThread();
 			long start = System.nanoTime();
 			walk(on ? this.prefetching : this.notPrefetching, blackhole);
 			long elapsed = System.nanoTime() - start;
-			times.add(on, elapsed, PairTimes.cpuOfAllThreads() - cpu);
+			times.add(on, elapsed, PairTimes.cpuSince(cpu));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.github.scapi.soundcloud.benchmarks;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -151,7 +152,7 @@ public class WalkBenchmark {
 		for (int side = 0; side < 2; side++) {
 			boolean starterNow = (side == 0) == starterFirst;
 			Counting consumer = new Counting(blackhole);
-			long cpu = PairTimes.cpuOfAllThreads();
+			Map<Long, Long> cpu = PairTimes.cpuByThread();
 			long start = System.nanoTime();
 			if (starterNow) {
 				try (Stream<Track> tracks = this.starter.streamByUser(USER)) {
@@ -162,7 +163,7 @@ public class WalkBenchmark {
 				this.raw.walkUserTracks(USER, PAGE_SIZE, consumer);
 			}
 			long elapsed = System.nanoTime() - start;
-			times.add(starterNow, elapsed, PairTimes.cpuOfAllThreads() - cpu);
+			times.add(starterNow, elapsed, PairTimes.cpuSince(cpu));
 			check(consumer.count, starterNow ? "starter" : "raw");
 		}
 	}
