@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Print each benchmark pair of a JMH JSON result file as a ratio against its baseline.
 
-Usage: python3 benchmarks/ratios.py [benchmarks/target/results.json]
+Usage: python3 benchmarks/ratios.py [benchmarks/target/results.json ...]
+
+With several files (runs of the same benchmarks), each is printed in turn, then the paired
+benchmarks once more with the iterations of all the files pooled (e.g. two runs of the same code
+at different times, to compare with two runs of other code).
 
 The range next to each ratio combines the two 99.9 % error bars the pessimistic way
 (lowest numerator over highest denominator, and the reverse); it is not a confidence interval.
@@ -11,6 +15,9 @@ import sys
 
 PACKAGE = "io.github.scapi.soundcloud.benchmarks."
 
+# WalkBenchmark.TRACKS: the items of one walk
+WALK_TRACKS = 100_000
+
 # (title, numerator, denominator, goal text, goal test)
 PAIRS = [
     ("findById, time per op (starter / raw)", "FindByIdBenchmark.starter", "FindByIdBenchmark.raw",
@@ -18,7 +25,7 @@ PAIRS = [
     ("walk, items/s (starter / raw), prefetch off", "WalkBenchmark.starter", "WalkBenchmark.raw",
      ">= 0.95", lambda r: r >= 0.95),
     ("prefetch, time per walk (on / off)", "PrefetchBenchmark.walk[prefetch=true]",
-     "PrefetchBenchmark.walk[prefetch=false]", "<= 0.60", lambda r: r <= 0.60),
+     "PrefetchBenchmark.walk[prefetch=false]", "<= 0.58", lambda r: r <= 0.58),
     ("OAuth 1.0a signing, ops/ms (ours / Signpost)", "OAuth1SigningBenchmark.ours",
      "OAuth1SigningBenchmark.signpost", ">= 1.0", lambda r: r >= 1.0),
     ("shared rate-limit check, time per play (JDBC / none)", "SharedRateLimitBenchmark.shared",
@@ -37,7 +44,8 @@ def key(entry):
 
 
 # two-sided 99.9 % quantiles of Student's t, by degrees of freedom (larger: the normal 3.29)
-T999 = {9: 4.781, 19: 3.883, 29: 3.659, 39: 3.551, 49: 3.500, 59: 3.460}
+T999 = {1: 636.619, 2: 31.599, 3: 12.924, 4: 8.610, 5: 6.869, 6: 5.959, 7: 5.408, 8: 5.041, 9: 4.781,
+        11: 4.437, 14: 4.140, 17: 3.965, 19: 3.883, 23: 3.768, 29: 3.659, 39: 3.558, 49: 3.500, 59: 3.463}
 
 
 def mean_and_error(values):
@@ -49,31 +57,70 @@ def mean_and_error(values):
     sd = (sum((v - mean) ** 2 for v in values) / (n - 1)) ** 0.5
     # the quantile of the nearest tabulated degrees of freedom at or below n - 1: never too small
     tabulated = [d for d in T999 if d <= n - 1]
-    t = T999[max(tabulated)] if tabulated else 4.781
+    t = T999[max(tabulated)]
     return mean, t * sd / n ** 0.5
 
 
-def paired(entries, path):
-    title = "findById, paired (both sides interleaved in every operation), time (starter / raw)"
-    pair = next((e for e in entries if e["benchmark"] == PACKAGE + "FindByIdBenchmark.paired"), None)
-    if pair is None:
+def per_iteration(metrics, name):
+    """A secondary counter's per-iteration values, all forks in order."""
+    return [v for fork in metrics[name]["rawData"] for v in fork]
+
+
+def walks_per_side(entry):
+    """Walks of each side per iteration: one per operation, operations per iteration = batch size."""
+    return entry.get("measurementBatchSize", 1)
+
+
+# Paired benchmarks: both sides run in every operation (which goes first alternates), so every
+# iteration gives one ratio under the conditions both sides shared; the spread is over iterations.
+# (benchmark, title, numerator counter, denominator counter, invert, goal text, goal test, unit note)
+# invert: the ratio of rates (items/s), i.e. denominator time over numerator time.
+PAIRED = [
+    ("FindByIdBenchmark.paired",
+     "findById, paired (both sides interleaved in every operation), time (starter / raw)",
+     "starter", "raw", False, "<= 1.05", lambda r: r <= 1.05),
+    ("WalkBenchmark.paired",
+     "walk 100,000 tracks, prefetch off, paired (one walk per side in every operation), items/s (starter / raw)",
+     "starter", "raw", True, ">= 0.95", lambda r: r >= 0.95),
+    ("PrefetchBenchmark.paired",
+     "prefetch, paired (one walk per setting in every operation), time per walk (on / off)",
+     "on", "off", False, "<= 0.58", lambda r: r <= 0.58),
+]
+
+
+def paired(entries, path, name, title, num, den, invert, goal, met):
+    found = [e for e in entries if e["benchmark"] == PACKAGE + name]
+    if not found:
         print(f"{title}: not in {path}")
         return
-    starter = [v for fork in pair["secondaryMetrics"]["starterNs"]["rawData"] for v in fork]
-    raw = [v for fork in pair["secondaryMetrics"]["rawNs"]["rawData"] for v in fork]
-    ratio, err = mean_and_error([a / b for a, b in zip(starter, raw)])
     print(title)
-    print(f"  starter {sum(starter) / 1e9:.1f} s, raw {sum(raw) / 1e9:.1f} s in {len(raw)} iterations")
-    print(f"  ratio {ratio:.3f} ± {err:.3f} (range {ratio - err:.2f} .. {ratio + err:.2f}); goal <= 1.05: "
-          f"{'met' if ratio <= 1.05 else 'MISSED'}")
-    metrics = pair["secondaryMetrics"]
-    if "starterCpuNs" in metrics and "rawCpuNs" in metrics:
-        # CPU of the client JVM's Java threads during each side's blocks: steadier than wall time under load
-        starter_cpu = [v for fork in metrics["starterCpuNs"]["rawData"] for v in fork]
-        raw_cpu = [v for fork in metrics["rawCpuNs"]["rawData"] for v in fork]
-        cpu, cpu_err = mean_and_error([a / b for a, b in zip(starter_cpu, raw_cpu)])
-        print(f"  CPU of the client's threads: starter {sum(starter_cpu) / 1e9:.1f} s, raw {sum(raw_cpu) / 1e9:.1f} s; "
-              f"ratio {cpu:.3f} ± {cpu_err:.3f} (range {cpu - cpu_err:.2f} .. {cpu + cpu_err:.2f})")
+    series = {}
+    for counter in (num + "Ns", den + "Ns", num + "CpuNs", den + "CpuNs"):
+        if all(counter in e["secondaryMetrics"] for e in found):
+            series[counter] = [v for e in found for v in per_iteration(e["secondaryMetrics"], counter)]
+    walks = sum(walks_per_side(e) * len(per_iteration(e["secondaryMetrics"], num + "Ns")) for e in found)
+    a = series[num + "Ns"]
+    b = series[den + "Ns"]
+    ratio, err = mean_and_error([(y / x) if invert else (x / y) for x, y in zip(a, b)])
+    print(f"  {num} {sum(a) / 1e9:.1f} s, {den} {sum(b) / 1e9:.1f} s in {len(b)} iterations")
+    if name == "WalkBenchmark.paired":
+        print(f"  items/s: {num} {walks * WALK_TRACKS / (sum(a) / 1e9):,.0f}, "
+              f"{den} {walks * WALK_TRACKS / (sum(b) / 1e9):,.0f} ({walks} walks per side)")
+    if name == "PrefetchBenchmark.paired":
+        print(f"  ms per walk: {num} {sum(a) / 1e6 / walks:,.1f}, {den} {sum(b) / 1e6 / walks:,.1f} "
+              f"({walks} walks per setting)")
+    low, high = min(x / y for x, y in zip(a, b)), max(x / y for x, y in zip(a, b))
+    if invert:
+        low, high = 1 / high, 1 / low
+    print(f"  ratio {ratio:.3f} ± {err:.3f} (range {ratio - err:.2f} .. {ratio + err:.2f}; "
+          f"iterations {low:.2f} .. {high:.2f}); goal {goal}: {'met' if met(ratio) else 'MISSED'}")
+    if num + "CpuNs" in series and den + "CpuNs" in series:
+        # CPU of the client JVM's Java threads during each side: steadier than wall time under load
+        a_cpu = series[num + "CpuNs"]
+        b_cpu = series[den + "CpuNs"]
+        cpu, cpu_err = mean_and_error([x / y for x, y in zip(a_cpu, b_cpu)])
+        print(f"  CPU of the client JVM's threads: {num} {sum(a_cpu) / 1e9:.1f} s, {den} {sum(b_cpu) / 1e9:.1f} s; "
+              f"ratio {num} / {den} {cpu:.3f} ± {cpu_err:.3f} (range {cpu - cpu_err:.2f} .. {cpu + cpu_err:.2f})")
 
 
 def startup(entries, path):
@@ -121,10 +168,7 @@ def memory(entries, path):
     print(f"  ratio {largest:,} / {smallest:,} items: {ratio:.2f}; goal <= 1.10: {'met' if ratio <= 1.10 else 'MISSED'}")
 
 
-def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/target/results.json"
-    with open(path) as f:
-        entries = json.load(f)
+def report(path, entries):
     results = {key(e): e["primaryMetric"] for e in entries}
     for title, num, den, goal, met in PAIRS:
         if num not in results or den not in results:
@@ -132,16 +176,37 @@ def main():
             continue
         a, b = results[num], results[den]
         ratio = a["score"] / b["score"]
-        low = (a["score"] - a["scoreError"]) / (b["score"] + b["scoreError"])
-        high = (a["score"] + a["scoreError"]) / max(b["score"] - b["scoreError"], 1e-12)
+        # JMH writes "NaN" (a string) for the error of a single iteration
+        a_err, b_err = (float(m["scoreError"]) for m in (a, b))
+        low = (a["score"] - a_err) / (b["score"] + b_err)
+        high = (a["score"] + a_err) / max(b["score"] - b_err, 1e-12)
         print(title)
-        print(f"  {num}: {a['score']:.3f} ± {a['scoreError']:.3f} {a['scoreUnit']}")
-        print(f"  {den}: {b['score']:.3f} ± {b['scoreError']:.3f} {b['scoreUnit']}")
+        print(f"  {num}: {a['score']:.3f} ± {a_err:.3f} {a['scoreUnit']}")
+        print(f"  {den}: {b['score']:.3f} ± {b_err:.3f} {b['scoreUnit']}")
         print(f"  ratio {ratio:.2f} (range {low:.2f} .. {high:.2f}); goal {goal}: "
               f"{'met' if met(ratio) else 'MISSED'}")
-    paired(entries, path)
+    for spec in PAIRED:
+        paired(entries, path, *spec)
     memory(entries, path)
     startup(entries, path)
+
+
+def main():
+    paths = sys.argv[1:] or ["benchmarks/target/results.json"]
+    runs = []
+    for path in paths:
+        with open(path) as f:
+            runs.append((path, json.load(f)))
+    for path, entries in runs:
+        if len(runs) > 1:
+            print(f"== {path}")
+        report(path, entries)
+    if len(runs) > 1:
+        print(f"== pooled: the iterations of all {len(runs)} files")
+        pooled = [e for _, entries in runs for e in entries]
+        for spec in PAIRED:
+            if all(any(e["benchmark"] == PACKAGE + spec[0] for e in entries) for _, entries in runs):
+                paired(pooled, "every file", *spec)
 
 
 if __name__ == "__main__":

@@ -1,14 +1,12 @@
 package io.github.scapi.soundcloud.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
 import io.github.scapi.soundcloud.auth.StaticTokenAuthenticator;
 import io.github.scapi.soundcloud.model.Track;
 import io.github.scapi.soundcloud.repository.SoundCloudTrackRepository;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -94,70 +92,21 @@ public class FindByIdBenchmark {
 
 	private int pairs;
 
-	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
 	@Benchmark
 	public Object paired(PairTimes times) throws Exception {
 		boolean starterFirst = (this.pairs++ % 2) == 0;
 		Object last = null;
 		for (int side = 0; side < 2; side++) {
 			boolean starterNow = (side == 0) == starterFirst;
-			long cpu = cpuOfAllThreads();
+			Map<Long, Long> cpu = PairTimes.cpuByThread();
 			long start = System.nanoTime();
 			for (int i = 0; i < BLOCK; i++) {
 				last = starterNow ? starter() : raw();
 			}
 			long elapsed = System.nanoTime() - start;
-			cpu = cpuOfAllThreads() - cpu;
-			if (starterNow) {
-				times.starterNs += elapsed;
-				times.starterCpuNs += cpu;
-			}
-			else {
-				times.rawNs += elapsed;
-				times.rawCpuNs += cpu;
-			}
+			times.add(starterNow, elapsed, PairTimes.cpuSince(cpu));
 		}
 		return last;
-	}
-
-	/** CPU time of every live Java thread of this JVM so far (JIT and GC threads are not Java threads). */
-	private static long cpuOfAllThreads() {
-		long sum = 0;
-		for (long id : THREADS.getAllThreadIds()) {
-			long time = THREADS.getThreadCpuTime(id);
-			if (time > 0) {
-				sum += time;
-			}
-		}
-		return sum;
-	}
-
-	/** The time each side of {@link #paired} took, summed by JMH over an iteration. */
-	@State(Scope.Thread)
-	@AuxCounters(AuxCounters.Type.EVENTS)
-	public static class PairTimes {
-
-		/** Nanoseconds spent in the starter's calls. */
-		public long starterNs;
-
-		/** Nanoseconds spent in the raw client's calls. */
-		public long rawNs;
-
-		/** CPU nanoseconds of this JVM's Java threads during the starter's calls. */
-		public long starterCpuNs;
-
-		/** CPU nanoseconds of this JVM's Java threads during the raw client's calls. */
-		public long rawCpuNs;
-
-		@Setup(Level.Iteration)
-		public void clear() {
-			this.starterNs = 0;
-			this.rawNs = 0;
-			this.starterCpuNs = 0;
-			this.rawCpuNs = 0;
-		}
-
 	}
 
 }

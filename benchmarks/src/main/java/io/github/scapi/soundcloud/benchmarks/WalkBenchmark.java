@@ -1,6 +1,8 @@
 package io.github.scapi.soundcloud.benchmarks;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.github.scapi.soundcloud.SoundCloudConnector;
@@ -28,6 +30,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * lazy {@code streamByUser} versus a hand-written cursor loop, both against the same
  * {@link PagingServer} in another process. One invocation is one whole walk, and
  * {@link OperationsPerInvocation} makes the score items per second. Goal: starter / raw ≥ 0.95.
+ * <p>
+ * {@link #starter} and {@link #raw} run in forks of their own, minutes apart, and on this shared
+ * two-core machine, where the server takes one core of the two, their forks differ by more than
+ * the goal. {@link #paired} is the figure to trust: every operation walks once with each side
+ * (which goes first alternates), each walk timed alone, so that both share whatever the machine
+ * is doing; an iteration is two operations, one in each order. Its secondary results
+ * ({@link PairTimes}) are each side's time and the CPU time of this JVM's Java threads during
+ * it; {@code ratios.py} reports every iteration's items/s ratio and their spread.
  * <p>
  * {@code -p server=http://host:port} walks an already running {@link PagingServer} instead of
  * starting one: {@code peer/run.sh} uses it to walk the same server as {@code soundcloud-api-ts}.
@@ -122,6 +132,59 @@ public class WalkBenchmark {
 	@OperationsPerInvocation(TRACKS)
 	public long raw(Blackhole blackhole) throws Exception {
 		return this.raw.walkUserTracks(USER, PAGE_SIZE, blackhole::consume);
+	}
+
+	private int pairs;
+
+	/**
+	 * One walk with the starter (prefetch off) and one with {@link RawClient}, which goes first
+	 * alternating between operations. Both count what they walked, the same way, so that a side
+	 * that stopped early fails the run instead of looking fast.
+	 */
+	@Benchmark
+	@BenchmarkMode(Mode.SingleShotTime)
+	@OutputTimeUnit(TimeUnit.MILLISECONDS)
+	@Fork(3)
+	@Warmup(iterations = 4, batchSize = 2)
+	@Measurement(iterations = 8, batchSize = 2)
+	public void paired(PairTimes times, Blackhole blackhole) throws Exception {
+		boolean starterFirst = (this.pairs++ % 2) == 0;
+		for (int side = 0; side < 2; side++) {
+			boolean starterNow = (side == 0) == starterFirst;
+			Counting consumer = new Counting(blackhole);
+			Map<Long, Long> cpu = PairTimes.cpuByThread();
+			long start = System.nanoTime();
+			if (starterNow) {
+				try (Stream<Track> tracks = this.starter.streamByUser(USER)) {
+					tracks.forEach(consumer);
+				}
+			}
+			else {
+				this.raw.walkUserTracks(USER, PAGE_SIZE, consumer);
+			}
+			long elapsed = System.nanoTime() - start;
+			times.add(starterNow, elapsed, PairTimes.cpuSince(cpu));
+			check(consumer.count, starterNow ? "starter" : "raw");
+		}
+	}
+
+	/** Hands every track to the blackhole and counts them. */
+	private static final class Counting implements Consumer<Track> {
+
+		private final Blackhole blackhole;
+
+		long count;
+
+		Counting(Blackhole blackhole) {
+			this.blackhole = blackhole;
+		}
+
+		@Override
+		public void accept(Track track) {
+			this.blackhole.consume(track);
+			this.count++;
+		}
+
 	}
 
 }
