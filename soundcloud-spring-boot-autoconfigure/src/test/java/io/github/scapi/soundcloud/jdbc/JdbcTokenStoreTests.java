@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import io.github.scapi.soundcloud.TestRegistrations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,6 @@ import org.springframework.security.oauth2.client.JdbcOAuth2AuthorizedClientServ
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 
@@ -46,12 +46,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class JdbcTokenStoreTests {
 
-	private static final ClientRegistration REGISTRATION = ClientRegistration.withRegistrationId("soundcloud")
-		.clientId("client")
-		.clientSecret("secret")
-		.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-		.tokenUri("https://secure.soundcloud.com/oauth/token")
-		.build();
+	private static final ClientRegistration REGISTRATION = TestRegistrations.CLIENT_CREDENTIALS;
 
 	private static final InMemoryClientRegistrationRepository REGISTRATIONS = new InMemoryClientRegistrationRepository(
 			REGISTRATION);

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
+import io.github.scapi.soundcloud.TestRegistrations;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,12 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LocalCopyRaceTests {
 
-	private static final ClientRegistration REGISTRATION = ClientRegistration.withRegistrationId("soundcloud")
-		.clientId("client")
-		.clientSecret("secret")
-		.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-		.tokenUri("https://secure.soundcloud.com/oauth/token")
-		.build();
+	private static final ClientRegistration REGISTRATION = TestRegistrations.CLIENT_CREDENTIALS;
 
 	private static final InMemoryClientRegistrationRepository REGISTRATIONS = new InMemoryClientRegistrationRepository(
 			REGISTRATION);

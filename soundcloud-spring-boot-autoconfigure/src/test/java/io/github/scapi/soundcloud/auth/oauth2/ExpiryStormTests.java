@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.scapi.soundcloud.TestRegistrations;
 import io.github.scapi.soundcloud.jdbc.JdbcTokenStore;
 import io.github.scapi.soundcloud.jdbc.SoundCloudJdbcSchema;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -30,7 +31,6 @@ import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2A
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 
@@ -62,12 +62,7 @@ class ExpiryStormTests {
 
 	private static final int STORMS = Integer.getInteger("storms", 40);
 
-	private static final ClientRegistration REGISTRATION = ClientRegistration.withRegistrationId("soundcloud")
-		.clientId("client")
-		.clientSecret("secret")
-		.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-		.tokenUri("https://secure.soundcloud.com/oauth/token")
-		.build();
+	private static final ClientRegistration REGISTRATION = TestRegistrations.CLIENT_CREDENTIALS;
 
 	private static final Authentication PRINCIPAL = UsernamePasswordAuthenticationToken
 		.unauthenticated("soundcloud-spring-boot-starter", null);

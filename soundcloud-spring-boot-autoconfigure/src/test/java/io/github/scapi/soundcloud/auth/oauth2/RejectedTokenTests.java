@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.scapi.soundcloud.SoundCloudConnector;
+import io.github.scapi.soundcloud.TestRegistrations;
 import io.github.scapi.soundcloud.model.User;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +21,6 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 
@@ -46,12 +46,7 @@ class RejectedTokenTests {
 
 	private static final WireMockServer api = new WireMockServer(options().dynamicPort());
 
-	private static final ClientRegistration REGISTRATION = ClientRegistration.withRegistrationId("soundcloud")
-		.clientId("client")
-		.clientSecret("secret")
-		.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-		.tokenUri("https://secure.soundcloud.com/oauth/token")
-		.build();
+	private static final ClientRegistration REGISTRATION = TestRegistrations.CLIENT_CREDENTIALS;
 
 	private static final Authentication PRINCIPAL = UsernamePasswordAuthenticationToken
 		.unauthenticated("soundcloud-spring-boot-starter", null);
