@@ -62,6 +62,9 @@ final class OAuth2ClientFactory {
 		String registrationId = registrationId(properties);
 		ClientRegistration registration = (applicationRegistrations != null)
 				? applicationRegistrations.findByRegistrationId(registrationId) : null;
+		// the starter's shared store, when it was made for this client too
+		ClientRegistration stored = (ownClient && applicationStore instanceof StoredRegistrations starterStore)
+				? starterStore.findStoredRegistration(registrationId) : null;
 		ClientRegistrationRepository registrations;
 		OAuth2AuthorizedClientService store;
 		if (registration != null) {
@@ -71,10 +74,10 @@ final class OAuth2ClientFactory {
 			store = (applicationStore != null) ? applicationStore
 					: new InMemoryOAuth2AuthorizedClientService(applicationRegistrations);
 		}
-		else if (ownClient && storedRegistration(applicationStore, registrationId) != null) {
+		else if (stored != null) {
 			// the starter's shared store, made for this client too (beside the application's
 			// registrations, or for it alone): its tokens are shared, and counted by the budget
-			registration = storedRegistration(applicationStore, registrationId);
+			registration = stored;
 			registrations = new InMemoryClientRegistrationRepository(registration);
 			store = applicationStore;
 		}
@@ -163,11 +166,6 @@ final class OAuth2ClientFactory {
 			shared.tokenObtained(grantRequest.getClientRegistration(), grantRequest.getGrantType());
 			return response;
 		};
-	}
-
-	private static @Nullable ClientRegistration storedRegistration(@Nullable OAuth2AuthorizedClientService store,
-			String registrationId) {
-		return (store instanceof StoredRegistrations stored) ? stored.findStoredRegistration(registrationId) : null;
 	}
 
 	static String registrationId(SoundCloudProperties.Auth.OAuth2 properties) {
